@@ -1,0 +1,123 @@
+// Clause/sentence geometry of a normalised message and the exceptions shared by all rules:
+// a burden that is negated or forbidden ("不再要求群内打卡"), asked about ("还搞一票否决吗?"),
+// made voluntary ("自愿参加, 不作硬性要求"), or quoted from a policy text is not imposed.
+// rules.md: "A message that describes, quotes, forbids or cleans up a burden is not a breach."
+import { CLAUSE_END, SENTENCE_END } from './lexicon.js';
+import { compilePattern, type ExceptionScope } from './rule.js';
+
+const CLAUSE_END_SET = new Set([...CLAUSE_END.replace('\\n', '\n')]);
+const SENTENCE_END_SET = new Set([...SENTENCE_END.replace('\\n', '\n')]);
+
+export interface Segment {
+  start: number;
+  end: number;
+}
+
+function segmentAround(text: string, pos: number, ends: Set<string>): Segment {
+  let s = pos;
+  while (s > 0 && !ends.has(text[s - 1]!)) s--;
+  let e = pos;
+  while (e < text.length && !ends.has(text[e]!)) e++;
+  return { start: s, end: e };
+}
+
+export const clauseAround = (text: string, pos: number): Segment => segmentAround(text, pos, CLAUSE_END_SET);
+export const sentenceAround = (text: string, pos: number): Segment => segmentAround(text, pos, SENTENCE_END_SET);
+
+export function textOf(text: string, scope: ExceptionScope, triggerStart: number, triggerEnd: number): string {
+  switch (scope) {
+    case 'before': {
+      const c = clauseAround(text, triggerStart);
+      return text.slice(c.start, triggerStart);
+    }
+    case 'clause': {
+      const c = clauseAround(text, triggerStart);
+      return text.slice(c.start, Math.max(c.end, triggerEnd));
+    }
+    case 'sentence': {
+      const c = sentenceAround(text, triggerStart);
+      return text.slice(c.start, Math.max(c.end, triggerEnd));
+    }
+    case 'message':
+      return text;
+  }
+}
+
+interface SharedException {
+  id: string;
+  why: string;
+  scope: ExceptionScope;
+  regex?: RegExp;
+  test?: (text: string, triggerStart: number, triggerEnd: number) => boolean;
+}
+
+/** Words that forbid, cancel, clean up or deny what follows them in the same clause. */
+export const NEGATORS = String.raw`(?:
+    不再 | 不得 | 严禁 | 禁止 | 不准 | 不许 | 不允许 | 不能 | 不应 | 不宜 | 不要 | 别再 | 切勿 | 杜绝
+  | 不要求 | 无需 | 无须 | 不需要? | 不用 | 不必 | 免于? | 不搞 | 不作 | 不做 | 不予
+  | 取消 | 清理 | 废止 | 撤销 | 撤除 | 摘除 | 摘牌 | 纠正 | 整治 | 整改 | 反对 | 避免 | 减少 | 精简 | 压减 | 停止 | 叫停
+  | 不是 | 并非 | 不属于 | 而非 )`;
+
+const NEGATION_WINDOW = 16;
+
+export const SHARED_EXCEPTIONS: SharedException[] = [
+  {
+    id: 'negated',
+    why: '触发词前有“不再、不得、严禁、取消、清理、无需”等否定或清理用语：这是在禁止或纠正负担，不是在施加负担。',
+    scope: 'before',
+    regex: compilePattern(NEGATORS, {}).regex,
+    test(text, triggerStart) {
+      const c = clauseAround(text, triggerStart);
+      const from = Math.max(c.start, triggerStart - NEGATION_WINDOW);
+      return this.regex!.test(text.slice(from, triggerStart));
+    },
+  },
+  {
+    id: 'question',
+    why: '所在句子是问句（以问号结尾）：是在询问，不是在下达要求。',
+    scope: 'sentence',
+    test(text, triggerStart) {
+      const s = sentenceAround(text, triggerStart);
+      return text[s.end] === '?' && !/^(?:请|要|必须)/.test(text.slice(s.start, s.end));
+    },
+  },
+  {
+    id: 'voluntary',
+    why: '所在句子写明自愿、不作要求或不强制：自愿的事不是负担。',
+    scope: 'sentence',
+    regex: compilePattern(
+      String.raw`自愿 | 自行(?:决定|选择|参加) | 自由参加 | 不作(?:硬性|强制|统一)?要求 | 不做(?:硬性|强制|统一)?要求 | 不作硬性规定
+        | 不强制 | 非强制 | 不作强制 | 不统计 | 不计入(?:考核|排名) | 不纳入(?:考核|排名|评比) | 可参加可不参加 | 看个人意愿`,
+      {},
+    ).regex,
+  },
+  {
+    id: 'rules-text',
+    why: '消息在转发或学习“十不得”等减负规定本身。',
+    scope: 'message',
+    regex: /十不得|十个["“]?不得["”]?|十个“不得”/,
+  },
+  {
+    id: 'quoted',
+    why: '触发词在引号内，且引号前是“文件说、原话是、规定”等转述：这是在引用文件，不是在下达要求。',
+    scope: 'clause',
+    test(text, triggerStart) {
+      const open = text.lastIndexOf('“', triggerStart);
+      if (open < 0) return false;
+      const close = text.indexOf('”', open);
+      if (close >= 0 && close < triggerStart) return false;
+      const lead = text.slice(Math.max(0, open - 8), open);
+      return /(?:文件|规定|条例|意见|办法|方案|原话|原文|通知|精神|讲话)[里中上]?(?:说|是|讲|写|提到|提出|指出|强调|明确|规定|要求)?[:,]?$|(?:说|讲|写|提到|提出|指出|强调|明确|规定)(?:了|的是|得好)?[:,]?$/.test(lead);
+    },
+  },
+];
+
+/** True when a shared exception cancels the match; returns the exception id. */
+export function sharedExceptionFor(text: string, triggerStart: number, triggerEnd: number, skip: ReadonlySet<string>): string | null {
+  for (const ex of SHARED_EXCEPTIONS) {
+    if (skip.has(ex.id)) continue;
+    const hit = ex.test ? ex.test(text, triggerStart, triggerEnd) : ex.regex!.test(textOf(text, ex.scope, triggerStart, triggerEnd));
+    if (hit) return ex.id;
+  }
+  return null;
+}

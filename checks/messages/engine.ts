@@ -1,0 +1,151 @@
+// The message engine: compile every pattern once, read each message once through the
+// keyword automaton to learn which patterns can apply, normalise and run only those.
+import type { MessageFinding } from '../types.js';
+import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../settings.js';
+import { buildKeywordAutomaton } from './keyword-automaton.js';
+import { normalize, normalizeLiteral, toOriginalSpan, type NormalizedText } from './normalize.js';
+import { sentenceAround, sharedExceptionFor, textOf } from './context.js';
+import type { CompiledPattern, MatchContext, Rule } from './rule.js';
+
+const EXCERPT_MAX = 120;
+
+export interface ScanOptions {
+  settings?: RuleSettings;
+  /** Why each candidate match was dropped (tests and `jianfu scan --explain`). */
+  trace?: (event: { check: string; span: [number, number]; droppedBy: string }) => void;
+}
+
+export interface Engine {
+  readonly rules: readonly Rule[];
+  scan(text: string, options?: ScanOptions): MessageFinding[];
+  /** Runs every pattern of every rule with no prefilter: the naive baseline (bench, tests). */
+  scanNaive(text: string, options?: ScanOptions): MessageFinding[];
+}
+
+interface Slot {
+  rule: Rule;
+  pattern: CompiledPattern;
+}
+
+export function createEngine(rules: readonly Rule[]): Engine {
+  const slots: Slot[] = rules.flatMap((rule) => rule.patterns.map((pattern) => ({ rule, pattern })));
+  const automaton = buildKeywordAutomaton(slots.map((s) => s.pattern.spec.keywords.map(normalizeLiteral)));
+  const allSlots = slots.map((_, i) => i);
+
+  function run(original: string, slotIds: number[], options: ScanOptions | undefined): MessageFinding[] {
+    if (slotIds.length === 0) return [];
+    const settings = options?.settings ?? DEFAULT_RULE_SETTINGS;
+    const norm = normalize(original);
+    const found: { slot: Slot; s: number; e: number }[] = [];
+    // Pattern order is rule order, so findings come out grouped by rule code.
+    slotIds.sort((a, b) => a - b);
+    for (const id of slotIds) {
+      const slot = slots[id]!;
+      const { regex } = slot.pattern;
+      regex.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = regex.exec(norm.text)) !== null) {
+        if (m[0].length === 0) {
+          regex.lastIndex++;
+          continue;
+        }
+        const verdict = judge(slot, m, norm, settings);
+        if (verdict === null) found.push({ slot, s: m.index, e: m.index + m[0].length });
+        else options?.trace?.({ check: slot.pattern.checkId, span: toOriginalSpan(norm, m.index, m.index + m[0].length), droppedBy: verdict });
+      }
+    }
+    return toFindings(original, norm, found);
+  }
+
+  return {
+    rules,
+    scan(text, options) {
+      return run(text, automaton.candidates(text), options);
+    },
+    scanNaive(text, options) {
+      return run(text, allSlots.slice(), options);
+    },
+  };
+}
+
+/** Returns null when the match stands, else the id of what cancelled it. */
+function judge(slot: Slot, m: RegExpExecArray, norm: NormalizedText, settings: RuleSettings): string | null {
+  const { rule, pattern } = slot;
+  const text = norm.text;
+  const groups = groupSpans(pattern, m);
+  const trigger = groups.trigger ?? { start: m.index, end: m.index + m[0].length, value: m[0] };
+  const shared = sharedExceptionFor(text, trigger.start, trigger.end, rule.skipSharedExceptions);
+  if (shared) return `shared:${shared}`;
+  for (const ex of rule.exceptions) {
+    if (ex.regex.test(textOf(text, ex.spec.scope, trigger.start, trigger.end))) return `${rule.meta.code}:${ex.spec.id}`;
+  }
+  if (rule.accept) {
+    const sentence = sentenceAround(text, trigger.start);
+    const ctx: MatchContext = { text, groups, sentence: text.slice(sentence.start, sentence.end), settings };
+    if (!rule.accept(ctx)) return `${rule.meta.code}:accept`;
+  }
+  return null;
+}
+
+/** Start/end of each named group. Offsets are found by searching the group's value inside
+ *  the match after the previous group, which is exact for the non-overlapping, in-order
+ *  groups our patterns use (the `d` flag would give indices but costs on every match). */
+function groupSpans(pattern: CompiledPattern, m: RegExpExecArray): MatchContext['groups'] {
+  const out: MatchContext['groups'] = {};
+  let cursor = 0;
+  for (let i = 1; i < m.length; i++) {
+    const name = pattern.groupNames[i - 1];
+    const value = m[i];
+    if (!name || value === undefined) continue;
+    const at = m[0].indexOf(value, cursor);
+    const rel = at >= 0 ? at : m[0].indexOf(value);
+    out[name] = { start: m.index + rel, end: m.index + rel + value.length, value };
+    if (at >= 0) cursor = at;
+  }
+  return out;
+}
+
+function toFindings(original: string, norm: NormalizedText, found: { slot: Slot; s: number; e: number }[]): MessageFinding[] {
+  const findings: MessageFinding[] = [];
+  // One finding per rule per stretch of text: overlapping matches of the same rule merge.
+  const byRule = new Map<string, { slot: Slot; s: number; e: number }[]>();
+  for (const f of found) {
+    const list = byRule.get(f.slot.rule.meta.code) ?? [];
+    list.push(f);
+    byRule.set(f.slot.rule.meta.code, list);
+  }
+  for (const list of byRule.values()) {
+    list.sort((a, b) => a.s - b.s || b.e - a.e);
+    let last: { slot: Slot; s: number; e: number } | null = null;
+    for (const f of list) {
+      if (last && f.s < last.e) continue;
+      last = f;
+      const span = toOriginalSpan(norm, f.s, f.e);
+      findings.push({
+        rule: f.slot.rule.meta.code,
+        check: f.slot.pattern.checkId,
+        span,
+        excerpt: excerptAround(original, span),
+        basis: f.slot.rule.meta.basis,
+      });
+    }
+  }
+  return findings;
+}
+
+const SENTENCE_BREAK = /[。！？!?；;\n]/;
+
+/** The sentence around a span in the original text, cut to EXCERPT_MAX characters. */
+export function excerptAround(original: string, [s, e]: [number, number]): string {
+  let a = s;
+  while (a > 0 && !SENTENCE_BREAK.test(original[a - 1]!) && s - a < EXCERPT_MAX) a--;
+  let b = e;
+  while (b < original.length && !SENTENCE_BREAK.test(original[b]!) && b - a < EXCERPT_MAX) b++;
+  if (b < original.length && SENTENCE_BREAK.test(original[b]!) && original[b] !== '\n') b++;
+  let out = original.slice(a, b).trim();
+  if (out.length > EXCERPT_MAX) {
+    const from = Math.max(0, s - a - 40);
+    out = `…${out.slice(from, from + EXCERPT_MAX)}…`;
+  }
+  return out;
+}

@@ -1,0 +1,24 @@
+// The message rules, listed explicitly (no folder scanning), and the engine built on them.
+import { createEngine, type ScanOptions } from './engine.js';
+import type { Rule } from './rule.js';
+import type { MessageFinding, RuleCode } from '../types.js';
+import type { RuleSettings } from '../settings.js';
+import R06 from './rules/R06-app-misuse.js';
+
+export const RULES: readonly Rule[] = [R06];
+
+export const RULES_BY_CODE: ReadonlyMap<RuleCode, Rule> = new Map(RULES.map((r) => [r.meta.code, r]));
+
+let engine: ReturnType<typeof createEngine> | null = null;
+
+/** The shared engine, compiled on first use. */
+export function getEngine(): ReturnType<typeof createEngine> {
+  return (engine ??= createEngine(RULES));
+}
+
+export function scanMessage(text: string, settings?: RuleSettings, options?: Omit<ScanOptions, 'settings'>): MessageFinding[] {
+  return getEngine().scan(text, { ...options, ...(settings ? { settings } : {}) });
+}
+
+export { createEngine } from './engine.js';
+export type { Rule } from './rule.js';

@@ -1,0 +1,112 @@
+// A one-pass keyword prefilter: an Aho–Corasick automaton compiled to a dense DFA over the
+// alphabet of keyword characters. It reads the ORIGINAL text through the fold table of
+// ./normalize.ts, so a message with no keyword is rejected without being normalised; most
+// work-chat traffic is ordinary chatter and costs one table walk.
+import { DROP, FOLD } from './normalize.js';
+
+export interface KeywordAutomaton {
+  /** Returns the ids of the keyword sets (patterns) that have a keyword in `text`;
+   *  an empty array when none. */
+  candidates(text: string): number[];
+}
+
+/** `keywordSets[i]` is the list of (already normalised) keywords of pattern i. */
+export function buildKeywordAutomaton(keywordSets: readonly (readonly string[])[]): KeywordAutomaton {
+  // Alphabet: every code unit used by some keyword gets a column; the rest share column 0,
+  // which always leads back to the root because no keyword contains them.
+  const column = new Uint16Array(0x10000);
+  let width = 1;
+  for (const set of keywordSets) {
+    for (const kw of set) {
+      for (let i = 0; i < kw.length; i++) {
+        const c = kw.charCodeAt(i);
+        if (column[c] === 0) column[c] = width++;
+      }
+    }
+  }
+
+  // Trie.
+  const children: Map<number, number>[] = [new Map()];
+  const outputs: Set<number>[] = [new Set()];
+  keywordSets.forEach((set, id) => {
+    for (const kw of set) {
+      if (kw.length === 0) throw new Error(`empty keyword in keyword set ${id}`);
+      let s = 0;
+      for (let i = 0; i < kw.length; i++) {
+        const col = column[kw.charCodeAt(i)]!;
+        let next = children[s]!.get(col);
+        if (next === undefined) {
+          next = children.length;
+          children.push(new Map());
+          outputs.push(new Set());
+          children[s]!.set(col, next);
+        }
+        s = next;
+      }
+      outputs[s]!.add(id);
+    }
+  });
+
+  // Breadth-first failure links, folded into a dense transition table (the DFA).
+  const states = children.length;
+  const delta = new Int32Array(states * width);
+  const fail = new Int32Array(states);
+  const queue: number[] = [];
+  for (let col = 0; col < width; col++) {
+    const next = children[0]!.get(col);
+    if (next !== undefined) {
+      delta[col] = next;
+      fail[next] = 0;
+      queue.push(next);
+    }
+  }
+  for (let qi = 0; qi < queue.length; qi++) {
+    const s = queue[qi]!;
+    for (const o of outputs[fail[s]!]!) outputs[s]!.add(o);
+    for (let col = 0; col < width; col++) {
+      const next = children[s]!.get(col);
+      const viaFail = delta[fail[s]! * width + col]!;
+      if (next !== undefined) {
+        fail[next] = viaFail;
+        delta[s * width + col] = next;
+        queue.push(next);
+      } else {
+        delta[s * width + col] = viaFail;
+      }
+    }
+  }
+
+  // Outputs as one flat list per state; `hasOutput` lets the hot loop skip most states.
+  const hasOutput = new Uint8Array(states);
+  const outputList: number[][] = outputs.map((set, s) => {
+    if (set.size > 0) hasOutput[s] = 1;
+    return [...set];
+  });
+
+  const seen = new Uint8Array(keywordSets.length);
+
+  return {
+    candidates(text: string): number[] {
+      let s = 0;
+      let found: number[] | null = null;
+      for (let i = 0; i < text.length; i++) {
+        let c = text.charCodeAt(i);
+        if (c === 0x0d) c = 0x0a;
+        const f = FOLD[c]!;
+        if (f === DROP) continue; // dropped characters do not break a keyword ("打 卡")
+        s = delta[s * width + column[f]!]!;
+        if (hasOutput[s] === 1) {
+          for (const id of outputList[s]!) {
+            if (seen[id] === 0) {
+              seen[id] = 1;
+              (found ??= []).push(id);
+            }
+          }
+        }
+      }
+      if (found === null) return [];
+      for (const id of found) seen[id] = 0;
+      return found;
+    },
+  };
+}

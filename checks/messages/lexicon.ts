@@ -1,0 +1,62 @@
+// Shared vocabulary for message patterns, as XRegExp subpatterns usable as {{name}}.
+// One place for the word classes every rule needs, so that a synonym added here (a new
+// region's word for township, a new app) reaches all rules. Every class is bounded:
+// gaps are `{0,N}` over a negated class, never `.*`, so no pattern can backtrack
+// catastrophically (tests/checks/redos.test.ts checks each compiled pattern).
+//
+// Patterns run on NORMALISED text (./normalize.ts): full-width ASCII folded to half-width
+// (，→ , ：→ : ！→ ! ？→ ? ；→ ;), ASCII lower-cased, spaces, emoji and symbols dropped,
+// line breaks kept as "\n".
+
+/** Characters that end a clause. Gaps never cross them. */
+export const CLAUSE_END = ',;:!?。\\n';
+/** Characters that end a sentence. */
+export const SENTENCE_END = ';!?。\\n';
+
+const gap = (n: number) => `[^${CLAUSE_END}]{0,${n}}`;
+const wideGap = (n: number) => `[^${SENTENCE_END}]{0,${n}}`;
+
+export const LEXICON = {
+  /** Filler inside one clause: particles, adverbs, times ("请大家每天早上八点前在群里打个卡"). */
+  gap2: gap(2),
+  gap4: gap(4),
+  gap6: gap(6),
+  gap8: gap(8),
+  gap12: gap(12),
+  gap20: gap(20),
+  /** Filler that may cross commas but stays inside one sentence. */
+  span12: wideGap(12),
+  span20: wideGap(20),
+  span40: wideGap(40),
+
+  /** Numbers, Arabic or Chinese ("3", "三", "十二", "两"). */
+  num: String.raw`[0-9零〇一二两三四五六七八九十百千万]{1,6}`,
+
+  /** The protected grassroots: townships and villages across regions
+   *  (乡镇/苏木/街道; 村/社区/嘎查; their cadres). */
+  grassroots: String.raw`(?:
+      乡镇(?:街道|党委|政府|干部|长|党委书记)? | 镇街 | 镇村 | 各镇 | 各乡 | 乡(?:里|上) | 镇(?:里|上|政府|党委|干部)?
+    | 苏木(?:镇)? | 嘎查(?:村)? | 街道(?:办(?:事处)?)? | 社区 | 村(?:里|委会?|两委|组|干部|书记|支书)?
+    | 网格员 | 包村干部 | 驻村干部 | 基层(?:干部)? | 分会场 | 管区 | 片区 )`,
+
+  /** "every / all" quantifiers before a grassroots noun. */
+  each: String.raw`(?:各|每个|每一个|全体|所有|全部|各个|全县|全旗|全区)`,
+
+  /** An order or requirement. */
+  demand: String.raw`(?:请|要|需要|需|须|必须|务必|一律|统一|要求|按时|及时|抓紧|尽快|立即|马上|应当|应|得)`,
+
+  /** Daily / repeated frequency words. */
+  daily: String.raw`(?:每天|每日|天天|每晚|每早|每天早上|每天晚上|逐日|日报|每个工作日|每(?:个)?(?:上午|下午|晚上))`,
+  weekly: String.raw`(?:每周|每星期|每个星期|周报|逐周|每周[一二三四五六日天])`,
+  monthly: String.raw`(?:每月|每个月|月报|逐月|每季度?)`,
+  frequent: String.raw`(?:每天|每日|天天|每晚|每周|每星期|每月|每个月|每旬|每半月|每季度?|日|周|月|旬)`,
+
+  /** Work chats and government apps, including regional platforms. */
+  chatGroup: String.raw`(?:工作群|业务群|微信群|钉钉群|政务群|本群|群里|群内|群中|群上|这个群|该群|(?:微信|钉钉|企业微信|浙政钉|粤政易|政务微信|蒙速办|云岭|豫事办|皖事通|i深圳)(?:群|上|里)?|群)`,
+  app: String.raw`(?:app|客户端|小程序|公众号|视频号|抖音号?|快手|学习强国|钉钉|浙政钉|粤政易|政务微信|企业微信|蒙速办|豫事办|皖事通|随申办|国家反诈中心|个税app|平台)`,
+
+  /** County-level bodies that may impose burdens (县/旗/区/市 departments and leaders). */
+  upper: String.raw`(?:[县旗区市州盟省](?:委|政府|直|里|级|领导)?|上级|上面|部门|局里|委里|办里)`,
+};
+
+export type LexiconName = keyof typeof LEXICON;

@@ -1,0 +1,87 @@
+// Text normalisation shared by the prefilter and the patterns, with an offset map back to
+// the original text so that spans point at what the user wrote.
+//
+// One fold table over the BMP, built once: each code unit maps to one normalised code unit
+// (NFKC of the single character: full-width → half-width, compatibility forms → plain),
+// ASCII upper case → lower case, and 0 for characters dropped entirely (spaces, format
+// characters, emoji and other symbols, variation selectors). Line breaks stay, as "\n",
+// because they end sentences. Astral characters (most emoji) are dropped too.
+
+export const DROP = 0;
+
+function buildFoldTable(): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) {
+      table[c] = DROP; // surrogates: astral characters are dropped (emoji, rare ideographs)
+      continue;
+    }
+    const ch = String.fromCharCode(c);
+    if (ch === '\n') {
+      table[c] = 0x0a;
+      continue;
+    }
+    if (/[\s\p{Cf}\p{Cc}\p{So}\p{Sk}\p{Mn}\p{Me}\uFE00-\uFE0F]/u.test(ch) && ch !== '\n') {
+      // \u2028/\u2029 separate lines like "\n"
+      table[c] = c === 0x2028 || c === 0x2029 ? 0x0a : DROP;
+      continue;
+    }
+    const n = ch.normalize('NFKC');
+    let out = n.length === 1 ? n.charCodeAt(0) : c;
+    if (out >= 0x41 && out <= 0x5a) out += 0x20;
+    // Chinese full stop variants and the ideographic comma stay as they are; curly quotes
+    // are unified so patterns can match “” with one class.
+    table[c] = out === DROP ? c : out;
+  }
+  return table;
+}
+
+export const FOLD: Uint16Array = buildFoldTable();
+
+export interface NormalizedText {
+  /** The normalised text. */
+  text: string;
+  /** For each normalised code unit, its offset in the original text. */
+  start: Int32Array;
+  /** For each normalised code unit, the offset just past its original character. */
+  end: Int32Array;
+}
+
+export function normalize(original: string): NormalizedText {
+  const n = original.length;
+  const codes = new Uint16Array(n);
+  const start = new Int32Array(n + 1);
+  const end = new Int32Array(n + 1);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    let c = original.charCodeAt(i);
+    if (c === 0x0d) {
+      // "\r\n" and lone "\r" both become one "\n".
+      if (original.charCodeAt(i + 1) === 0x0a) continue;
+      c = 0x0a;
+    }
+    const f = FOLD[c]!;
+    if (f === DROP) continue;
+    codes[k] = f;
+    start[k] = i;
+    end[k] = i + 1;
+    k++;
+  }
+  start[k] = n;
+  end[k] = n;
+  let text = '';
+  // String.fromCharCode on chunks keeps this linear and avoids a huge argument list.
+  for (let i = 0; i < k; i += 8192) text += String.fromCharCode(...codes.subarray(i, Math.min(k, i + 8192)));
+  return { text, start: start.subarray(0, k + 1), end: end.subarray(0, k + 1) };
+}
+
+/** Maps a [start, end) span of normalised text to the original text. */
+export function toOriginalSpan(norm: NormalizedText, s: number, e: number): [number, number] {
+  if (e <= s) return [norm.start[s]!, norm.start[s]!];
+  return [norm.start[s]!, norm.end[e - 1]!];
+}
+
+/** Normalises a literal (keyword) the same way as message text. */
+export function normalizeLiteral(s: string): string {
+  return normalize(s).text;
+}

@@ -1,0 +1,78 @@
+// Text normalisation for comparing register fields written by different offices:
+// full-width vs half-width, stray spaces and punctuation, "无" for an empty approval.
+
+/** Width-folded (NFKC), trimmed, inner whitespace removed. Chinese names never hold spaces;
+ *  spreadsheets often do ("丹水 镇", trailing blanks). */
+export function foldText(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/gu, '');
+}
+
+const PUNCTUATION = /[\s\p{P}\p{S}]+/gu;
+
+/** foldText without punctuation or symbols, lower-cased: a comparison key. */
+export function compactText(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(PUNCTUATION, '');
+}
+
+// What offices write in an approval column when there is no approval. A blank cell is the
+// common case; the words below are the others seen in registers ("无", "待批", "—").
+const NO_APPROVAL = new Set([
+  '',
+  '无',
+  '暂无',
+  '没有',
+  '空',
+  '否',
+  '未',
+  '未批',
+  '未审批',
+  '未报批',
+  '未批准',
+  '未经审批',
+  '未经批准',
+  '待批',
+  '待审批',
+  '待批准',
+  '审批中',
+  '报批中',
+  '正在报批',
+  '正在审批',
+  '无文号',
+  '无批文',
+  '不详',
+  'na',
+  'n/a',
+  'none',
+  'null',
+  'nil',
+  '0',
+]);
+
+/** The approval reference as written, or null when there is none (null, empty string,
+ *  whitespace, a dash, or a word meaning "none" such as 无/待批/未审批). */
+export function normalizeApprovalRef(ref: unknown): string | null {
+  if (ref === null || ref === undefined || ref === false) return null;
+  const text = String(ref).normalize('NFKC').trim();
+  const key = text.toLowerCase().replace(/\s+/gu, '');
+  if (NO_APPROVAL.has(key)) return null;
+  // Only dashes, slashes, dots or similar filler ("—", "/", "--", "……").
+  if (/^[\p{P}\p{S}]+$/u.test(key)) return null;
+  return text;
+}
+
+// Suffixes naming the government or party organ of a township rather than the place.
+const PLACE_ORGAN_SUFFIX = /(?:人民政府|党委|政府|办事处|党工委)$/u;
+
+/** Comparison key for a township (乡镇/苏木/街道) name: "丹水镇人民政府 " → "丹水镇". */
+export function placeKey(name: string): string {
+  return foldText(name).replace(PLACE_ORGAN_SUFFIX, '');
+}
+
+/** Splits a township list written in one cell: "丹水镇、田关镇" / "丹水镇,田关镇" / "丹水镇 田关镇". */
+export function splitPlaces(text: string): string[] {
+  return text
+    .normalize('NFKC')
+    .split(/[、,;/|\s]+/u)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
