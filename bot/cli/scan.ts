@@ -1,0 +1,57 @@
+// `jianfu scan [FILE]` — a contract others script against (issue 2): JSON Lines in,
+// one JSON line out per input line, in order; streams, so memory stays flat on any size.
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { once } from 'node:events';
+import { scanMessage } from '../../checks/messages/index.js';
+import { RULE_CODES } from '../../checks/types.js';
+
+const ORDER = new Map<string, number>(RULE_CODES.map((c, i) => [c, i]));
+
+export function scanLine(line: string, lineNo: number): { out: string; ok: boolean } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch {
+    return { out: JSON.stringify({ line: lineNo, error: `第 ${lineNo} 行不是有效的 JSON，请检查引号和括号是否成对。` }), ok: false };
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return { out: JSON.stringify({ line: lineNo, error: `第 ${lineNo} 行应为 JSON 对象，如 {"id": "m1", "text": "消息内容"}。` }), ok: false };
+  }
+  const rec = parsed as { id?: unknown; text?: unknown };
+  if (typeof rec.text !== 'string') {
+    return { out: JSON.stringify({ line: lineNo, ...(rec.id !== undefined ? { id: rec.id } : {}), error: `第 ${lineNo} 行缺少字符串字段 "text"（消息内容）。` }), ok: false };
+  }
+  const findings = scanMessage(rec.text);
+  const rules = [...new Set(findings.map((f) => f.rule))].sort((a, b) => ORDER.get(a)! - ORDER.get(b)!);
+  return { out: JSON.stringify({ id: rec.id ?? null, rules, findings }), ok: true };
+}
+
+export async function run(args: string[]): Promise<number> {
+  const file = args.find((a) => !a.startsWith('-'));
+  const input = file ? createReadStream(file) : process.stdin;
+  let failed = false;
+  const opened = new Promise<void>((resolve, reject) => {
+    if (!file) return resolve();
+    input.once('open', () => resolve());
+    input.once('error', reject);
+  });
+  try {
+    await opened;
+  } catch (err) {
+    process.stderr.write(`无法读取文件 ${file}：${(err as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (err as Error).message}\n`);
+    return 2;
+  }
+  const rl = createInterface({ input, crlfDelay: Infinity });
+  let lineNo = 0;
+  const out = process.stdout;
+  for await (const line of rl) {
+    lineNo++;
+    if (line.trim() === '') continue;
+    const r = scanLine(line, lineNo);
+    if (!r.ok) failed = true;
+    // Respect back-pressure so a 1 GB input streams in constant memory.
+    if (!out.write(`${r.out}\n`)) await once(out, 'drain');
+  }
+  return failed ? 1 : 0;
+}
