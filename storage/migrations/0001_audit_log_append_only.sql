@@ -1,0 +1,16 @@
+-- The audit log is append-only: the database itself refuses to change or remove a row,
+-- whatever the application code does. Functions are created unqualified so they land in
+-- the schema the migration runs in (search_path), like the tables.
+CREATE OR REPLACE FUNCTION "audit_log_forbid_change"() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'audit_log is append-only: % is not allowed', TG_OP
+    USING ERRCODE = 'insufficient_privilege';
+END;
+$$;
+--> statement-breakpoint
+CREATE TRIGGER "audit_log_no_update_delete" BEFORE UPDATE OR DELETE ON "audit_log"
+  FOR EACH ROW EXECUTE FUNCTION "audit_log_forbid_change"();
+--> statement-breakpoint
+CREATE TRIGGER "audit_log_no_truncate" BEFORE TRUNCATE ON "audit_log"
+  FOR EACH STATEMENT EXECUTE FUNCTION "audit_log_forbid_change"();
