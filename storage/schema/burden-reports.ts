@@ -6,7 +6,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, date, index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
-export const BURDEN_REPORT_STATUSES = ['received', 'investigating', 'substantiated', 'unsubstantiated', 'closed'] as const;
+export const BURDEN_REPORT_STATUSES = ['received', 'verifying', 'confirmed', 'dismissed', 'resolved'] as const;
 export type BurdenReportStatus = (typeof BURDEN_REPORT_STATUSES)[number];
 
 export const burdenReports = pgTable(
@@ -20,6 +20,7 @@ export const burdenReports = pgTable(
     /** The department (or leader) the report names as imposing the burden. */
     department: text('department'),
     status: text('status', { enum: BURDEN_REPORT_STATUSES }).notNull().default('received'),
+    /** The inspector's note on the outcome; shown to whoever holds the report number. */
     statusNote: text('status_note'),
     /** base64(iv ‖ tag ‖ ciphertext), or null when anonymous or no seal key is configured. */
     reporterSealed: text('reporter_sealed'),
@@ -32,7 +33,7 @@ export const burdenReports = pgTable(
     index('burden_reports_received_idx').on(t.receivedOn),
     check(
       'burden_reports_status_ck',
-      sql`${t.status} IN ('received', 'investigating', 'substantiated', 'unsubstantiated', 'closed')`,
+      sql`${t.status} IN ('received', 'verifying', 'confirmed', 'dismissed', 'resolved')`,
     ),
   ],
 );

@@ -1,6 +1,6 @@
 // The county's registers (the fields of ../shared/corpus/records.json): the inspection-
 // request log (督查检查考核报批台账), the secondment register (借调台账) and the 一票否决
-// register. Each row is keyed by its external id and remembers who entered or imported it,
+// register; nullability as in checks/records/types.ts. Each row is keyed by its external id and remembers who entered or imported it,
 // from which file (or "chat"), and when.
 import { bigint, boolean, date, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
@@ -19,8 +19,8 @@ export const inspections = pgTable(
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     externalId: text('external_id').notNull(),
     organizer: text('organizer').notNull(),
-    /** county, municipal, provincial… */
-    level: text('level').notNull(),
+    /** county, municipal, provincial… as written; null when the register does not say. */
+    level: text('level'),
     topic: text('topic').notNull(),
     townships: text('townships').array().notNull(),
     date: date('date', { mode: 'string' }).notNull(),
@@ -40,7 +40,8 @@ export const secondments = pgTable(
     externalId: text('external_id').notNull(),
     person: text('person').notNull(),
     township: text('township').notNull(),
-    hireDate: date('hire_date', { mode: 'string' }).notNull(),
+    /** Null when the register does not say (new-recruit is then not judged). */
+    hireDate: date('hire_date', { mode: 'string' }),
     borrowingUnit: text('borrowing_unit').notNull(),
     start: date('start', { mode: 'string' }).notNull(),
     end: date('end', { mode: 'string' }),
@@ -58,10 +59,10 @@ export const vetoItems = pgTable(
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     externalId: text('external_id').notNull(),
-    setBy: text('set_by').notNull(),
+    setBy: text('set_by'),
     item: text('item').notNull(),
-    targets: text('targets').notNull(),
-    date: date('date', { mode: 'string' }).notNull(),
+    targets: text('targets'),
+    date: date('date', { mode: 'string' }),
     ...provenance,
   },
   (t) => [uniqueIndex('veto_items_external_uq').on(t.externalId)],
