@@ -29,6 +29,11 @@ const LEADING = ['关于开展', '关于', '开展', '全县', '全旗', '全市
 // Ordered longest first so "督查检查" goes before "检查".
 const TRAILING = [
   '落实情况',
+  '大检查',
+  '大排查',
+  '大督查',
+  '排查',
+  '整改',
   '推进情况',
   '开展情况',
   '工作',

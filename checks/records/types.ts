@@ -81,13 +81,16 @@ export interface RecordCheckMeta {
   basis: Basis[];
 }
 
+export type RawRecord = Record<string, unknown>;
+
 /** A table of records the check must flag and must leave alone, run by the shared tester
  *  (tests/records/check-examples.test.ts). Settings are partial overrides of the defaults. */
 export interface RecordCheckExample {
   name: string;
   asOf: IsoDate;
   settings?: { [K in keyof RuleSettings]?: Partial<RuleSettings[K]> };
-  records: Partial<RecordSet>;
+  /** Raw records (as in a records.json file); the tester validates them first. */
+  records: { inspections?: RawRecord[]; secondments?: RawRecord[]; vetoItems?: RawRecord[] };
   /** Refs this check must flag; every other ref must stay clean. */
   flagged: string[];
 }
