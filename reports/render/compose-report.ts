@@ -37,7 +37,7 @@ export function composeReport(data: WeeklyReportData): ReportDocument {
     period: weekPeriodCn(data.week),
     blocks,
     footer: [
-      `${data.issuer}　　${dateCn(data.generatedAt)}生成`,
+      `${data.issuer}\u3000\u3000${dateCn(data.generatedAt)}生成`,
       '本报告由减负哨兵根据工作群消息和督查检查、借调、一票否决台账自动生成；所列线索须经核实后方可作为处理依据。',
     ],
   };
@@ -108,12 +108,12 @@ function byRule(d: WeeklyReportData): Block[] {
         thisWeekLabel: `本周（第${d.week.week}周）`,
         averageLabel: '近四周平均',
       },
-      caption: '图1　各规则本周线索数与近四周平均数',
+      caption: '图1\u3000各规则本周线索数与近四周平均数',
       chat: [],
     },
     {
       kind: 'table',
-      caption: `表1　各规则线索数（近四周为${weekRangeCn(d.trendWeeks)}）`,
+      caption: `表1\u3000各规则线索数（近四周为${weekRangeCn(d.trendWeeks)}）`,
       header: ['规则', '本周', '上周', '变化', '近四周', '四周平均'],
       widths: [5, 1.4, 1.4, 1.4, 3, 1.8],
       rows: d.rules.map((r) => [
@@ -176,7 +176,7 @@ function heatTable(d: WeeklyReportData): Block {
   const max = Math.max(1, ...rows.flatMap((r) => rules.map((c) => r.byRule[c] ?? 0)));
   return {
     kind: 'table',
-    caption: '表2　来源 × 规则线索数（颜色越深数量越多）',
+    caption: '表2\u3000来源 × 规则线索数（颜色越深数量越多）',
     header: ['来源', ...rules, '合计'],
     widths: [4, ...rules.map(() => 1), 1.2],
     rows: rows.map((r) => [
@@ -210,7 +210,7 @@ function caseEntry(c: CaseGroup['cases'][number]): Block {
     { text: `【${c.number}】`, strong: true },
     { text: c.township ? `${who} → ${c.township}` : who, strong: true },
     // A register finding has a date but no meaningful time of day.
-    { text: `　${c.where} · ${c.origin === 'message' ? dateTimeCn(c.at) : dateCn(c.at, false)} · ${STATUS_LABELS[c.status]}`, muted: true },
+    { text: `\u3000${c.where} · ${c.origin === 'message' ? dateTimeCn(c.at) : dateCn(c.at, false)} · ${STATUS_LABELS[c.status]}`, muted: true },
   ];
   const lines: Run[][] =
     c.origin === 'message'
@@ -259,7 +259,7 @@ function registerEntry(e: RegisterEntry): Block {
     head: [
       { text: `【${e.number}】`, strong: true },
       { text: `${CHECK_LABELS[e.check]}（${e.ref}）`, strong: true },
-      { text: `　${where ? `${where} · ` : ''}${e.carriedOver ? `${dateCn(e.firstFound, false)}发现，仍未办结` : '本周新发现'} · ${STATUS_LABELS[e.status]}`, muted: true },
+      { text: `\u3000${where ? `${where} · ` : ''}${e.carriedOver ? `${dateCn(e.firstFound, false)}发现，仍未办结` : '本周新发现'} · ${STATUS_LABELS[e.status]}`, muted: true },
     ],
     lines: [[{ text: oneLine(e.message, 200) }]],
   };
@@ -282,7 +282,7 @@ function burdenReports(d: WeeklyReportData): Block[] {
       head: [
         { text: `【${r.number}】`, strong: true },
         { text: r.township ?? '乡镇未注明', strong: true },
-        { text: `　${dateCn(new Date(`${r.receivedOn}T12:00:00+08:00`), false)}收到${r.department ? ` · 反映对象：${r.department}` : ''} · ${burdenStatusLabel(r.status)}`, muted: true },
+        { text: `\u3000${dateCn(new Date(`${r.receivedOn}T12:00:00+08:00`), false)}收到${r.department ? ` · 反映对象：${r.department}` : ''} · ${burdenStatusLabel(r.status)}`, muted: true },
       ],
       lines: [[{ text: '内容：' }, { text: quoteCn(oneLine(r.content, 300)), quote: true }]],
     });

@@ -56,7 +56,7 @@ function block(b: Block, out: string[]): void {
 }
 
 export function renderMarkdown(doc: ReportDocument): string {
-  const out: string[] = [`# ${escapeMd(doc.title)}`, '', `${escapeMd(doc.issuer)}　${doc.issuedOn}　统计期间：${doc.period}`, ''];
+  const out: string[] = [`# ${escapeMd(doc.title)}`, '', `${escapeMd(doc.issuer)}\u3000${doc.issuedOn}\u3000统计期间：${doc.period}`, ''];
   for (const b of doc.blocks) block(b, out);
   out.push('---', ...doc.footer.map((f) => `${escapeMd(f)}  `));
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;

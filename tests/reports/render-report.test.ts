@@ -41,7 +41,7 @@ describe('Markdown (chat)', () => {
   it('lists cases grouped by rule with excerpt, place, time, status and the quoted clause', () => {
     const md = sample.markdown;
     expect(md).toContain('### （四）R06 滥用各类软件（本周 6 条，列出 2 条）');
-    expect(md).toContain('- **【F-1001】县农业农村局 → 丹水镇**　丹水镇工作群 · 11月16日 08:32 · 待核实');
+    expect(md).toContain('- **【F-1001】县农业农村局 → 丹水镇**\u3000丹水镇工作群 · 11月16日 08:32 · 待核实');
     // User text is escaped so that * does not turn the rest of the message bold.
     expect(md).toContain('原文：“请大家每天早上8点前在群里打卡并上传<定位截图>，\\*未打卡的通报\\*”');
     expect(md).toContain('依据：《西峡县深化乡镇管理体制机制改革方案》九(六)：“不得滥用各类软件、工作群等进行打卡、截图、摊派任务”');
@@ -53,10 +53,10 @@ describe('Markdown (chat)', () => {
   it('lists register problems, new before carried-over, and burden reports without reporters', () => {
     const md = sample.markdown;
     expect(md).toContain('本周新发现问题 3 条，此前各周发现、至本周末仍未办结 1 条');
-    expect(md).toContain('**【F-0870】督查检查未经报批（I-01）**　县农业农村局 → 丹水镇 · 11月10日发现，仍未办结');
+    expect(md).toContain('**【F-0870】督查检查未经报批（I-01）**\u3000县农业农村局 → 丹水镇 · 11月10日发现，仍未办结');
     expect(md).toContain('借调服务期内新录用人员（S-03）');
     expect(md).toContain('未列入清单的一票否决事项（V-02）');
-    expect(md).toContain('**【J-0007】田关镇**　11月18日收到 · 反映对象：县农业农村局 · 已受理');
+    expect(md).toContain('**【J-0007】田关镇**\u300011月18日收到 · 反映对象：县农业农村局 · 已受理');
     expect(md).toContain('举报人身份依规保密');
     expect(md).not.toMatch(/举报人[:：]/);
   });
