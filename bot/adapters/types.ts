@@ -19,6 +19,11 @@ export interface ChatMessage {
   sentAt: Date;
   /** Sent by the bot itself (dropped early by the pipeline). */
   isSelf?: boolean;
+  /** The message @-mentions the bot (the mention is already stripped from `text`). */
+  addressedToBot?: boolean;
+  /** Platform-specific way to answer this very message (e.g. a Slack slash command's
+   *  response_url, visible only to the sender). Absent: answer in the conversation. */
+  respond?: (text: string) => Promise<void>;
 }
 
 /** Where the bot sends text: a channel, or a person privately. */

@@ -64,6 +64,11 @@ export function parseCommand(
   const body = prefixed ? trimmed.slice(prefixed[0].length) : trimmed;
   const explicit = Boolean(prefixed) || where.isDirect || Boolean(where.addressed);
 
+  if (prefixed && body === '') {
+    // A bare "/" (or Slack's "/jianfu" with nothing after it) asks for help.
+    const help = specs.find((s) => s.name === 'help');
+    if (help) return { kind: 'command', command: { spec: help, keyword: '帮助', rest: '', explicit: true } };
+  }
   for (const m of matchersFor(specs)) {
     const hit = m.regex.exec(body);
     if (!hit) continue;

@@ -8,6 +8,7 @@
 //   今天 今日 明天 明日 后天 昨天 昨日 前天
 //   周一…周日, 星期一…星期天, 礼拜一 (this week), 本周X/这周X, 下周X/下星期X, 上周X
 import type { IsoDate } from '../../checks/types.js';
+import { addDays, parseDateText } from '../../checks/dates.js';
 
 export type DateParse = { ok: true; date: IsoDate } | { ok: false; error: string };
 
@@ -39,12 +40,6 @@ export function makeIsoDate(year: number, month: number, day: number): IsoDate |
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day > daysInMonth) return undefined;
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-}
-
-/** Calendar arithmetic on "YYYY-MM-DD" (UTC-based, so no DST or host time zone leaks in). */
-export function addDays(date: IsoDate, days: number): IsoDate {
-  const t = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
 }
 
 /** ISO weekday: Monday 1 … Sunday 7. */
@@ -87,8 +82,13 @@ export function parseChineseDate(input: string, today: IsoDate): DateParse {
   const relative = RELATIVE_DAYS[text];
   if (relative !== undefined) return { ok: true, date: addDays(today, relative) };
 
+  // Full dates read exactly as the registers read them (checks/dates.ts), so a date
+  // typed in chat and one imported from a spreadsheet can never disagree.
   let m = FULL_NUMERIC.exec(text) ?? COMPACT.exec(text);
-  if (m) return fromParts(raw, Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m) {
+    const parsed = parseDateText(text);
+    return parsed.ok ? parsed : fromParts(raw, Number(m[1]), Number(m[2]), Number(m[3]));
+  }
 
   m = FULL_CHINESE.exec(text);
   if (m) {
