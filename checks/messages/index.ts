@@ -4,8 +4,12 @@ import type { Rule } from './rule.js';
 import type { MessageFinding, RuleCode } from '../types.js';
 import type { RuleSettings } from '../settings.js';
 import R06 from './rules/R06-app-misuse.js';
+import R07 from './rules/R07-responsibility-shift.js';
+import R08 from './rules/R08-territorial-overreach.js';
+import R09 from './rules/R09-organ-mandate.js';
+import R10 from './rules/R10-long-secondment.js';
 
-export const RULES: readonly Rule[] = [R06];
+export const RULES: readonly Rule[] = [R06, R07, R08, R09, R10];
 
 export const RULES_BY_CODE: ReadonlyMap<RuleCode, Rule> = new Map(RULES.map((r) => [r.meta.code, r]));
 

@@ -1,8 +1,39 @@
 // R06 不得滥用各类软件 — 004 §九(六):
-// “严禁通过工作群、业务群硬性摊派、打卡签到，严禁微信群随意布置任务、索要材料或简单以上传工作截图评价工作实绩。”
-import { defineRule } from '../rule.js';
+// “不得滥用各类软件。严禁通过工作群、业务群硬性摊派、打卡签到，严禁微信群随意布置任务、索要材料或简单以上传工作截图评价工作实绩。”
+// Central (中央网信委, 2023): “严禁脱离工作实际强制要求打卡接龙、即时响应，随意摊派任务、索要材料。”
+// Central (中办, 2019): “不得以微信工作群、政务APP上传工作场景截图或录制视频来代替对实际工作评价”.
+//
+// What makes a message a breach is the imposing voice: a check-in, photo or download
+// demanded of the grassroots through a chat group or an app. Words such as 打卡, 截图 or
+// 点赞 alone are everyday chatter, so most checks need a chat/app venue or an order in
+// the same sentence, and `accept` asks for an order, quota or sanction in the sentence.
+import { defineRule, type MatchContext } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
-import { DOC_004, DOC_CENTRAL_WORKGROUPS } from '../basis.js';
+import { DOC_004, DOC_CENTRAL_2019, DOC_CENTRAL_WORKGROUPS } from '../basis.js';
+
+/** Local word classes. Every alternative of `venue` contains one of VENUE_KEYWORDS, so a
+ *  pattern built on it can use them as its prefilter keywords. Unlike the lexicon's
+ *  `chatGroup`, there is no bare 群 here: 群众 and 群体 must not count as a chat group. */
+const LOCAL = {
+  venue: String.raw`(?:
+      (?:工作|业务|微信|钉钉|政务|企业微信|政务微信|浙政钉|粤政易|干部|村干部|网格)群(?:里|内|中|上)?
+    | 本群 | 该群 | 这个群(?:里)? | 群(?:里|内|中|上)
+    | 浙政钉 | 粤政易 | 政务微信 | 企业微信 | 钉钉 | 蒙速办 | 办事通 | 云岭通? | 工作台 | 小程序 | app | 客户端 | 公众号 )`,
+  /** Apps, accounts and platforms one can be made to download, register on or follow. */
+  appThing: String.raw`(?:app|客户端|小程序|公众号|视频号|抖音号?|快手号?|微博|应用|软件|平台|学习强国|浙政钉|粤政易|政务微信|企业微信|钉钉|蒙速办|国家反诈中心)`,
+};
+
+const VENUE_KEYWORDS = ['群里', '群内', '群中', '群上', '本群', '该群', '这个群', '工作群', '业务群', '微信群', '钉钉', '政务群', '干部群', '网格群', '浙政钉', '粤政易', '政务微信', '企业微信', '蒙速办', '办事通', '云岭', '工作台', '小程序', 'app', '客户端', '公众号'];
+
+/** An order, a quota or a sanction in the sentence: someone is being made to do it.
+ *  "明天记得在钉钉上打卡哦" between colleagues, "大家都24小时在线，太累了" as a complaint,
+ *  or "照片我发群里了" carry none of these. */
+const ORDER =
+  /请|要|须|务必|一律|统一|各[乡镇村社街苏嘎单部科位网包驻级个]|每个|每人|全体|所有|每天|每日|每晚|每周|按时|及时|抓紧|不少于|至少|留痕|证明|作为|视为|[前内]完成|之前|截止|通报|统计|缺勤|迟到|旷工|脱岗|扣分|点名|处理/;
+
+function accept(ctx: MatchContext): boolean {
+  return ORDER.test(ctx.sentence);
+}
 
 export default defineRule(
   {
@@ -10,7 +41,7 @@ export default defineRule(
       code: 'R06',
       slug: 'app-misuse',
       title: '不得滥用各类软件',
-      description: '通过工作群、政务APP强制打卡签到、截图留痕、下载注册点赞转发、要求24小时在线秒回，或在群里随意布置任务、索要材料。',
+      description: '通过工作群、政务APP强制打卡签到、截图拍照留痕、下载注册关注点赞转发刷积分、要求24小时在线秒回，或在群里随意布置任务、索要材料。',
       basis: [
         {
           source: '004',
@@ -24,39 +55,211 @@ export default defineRule(
           section: '',
           quote: '严禁脱离工作实际强制要求打卡接龙、即时响应，随意摊派任务、索要材料。',
         },
+        {
+          source: 'central',
+          document: DOC_CENTRAL_2019,
+          section: '',
+          quote: '不得以微信工作群、政务APP上传工作场景截图或录制视频来代替对实际工作评价',
+        },
       ],
     },
     patterns: [
       {
-        id: 'check-in',
-        description: '要求在群里或APP上打卡、签到、发定位、接龙报到。',
-        keywords: ['打卡', '打个卡', '打一下卡', '打一次卡', '签到', '定位', '位置', '接龙', '报到'],
+        id: 'location-check-in',
+        description: '要求发定位、共享实时位置或接龙报到：这些只能在群里或APP上做，本身就是群内打卡。',
+        keywords: ['定位', '位置', '接龙'],
         pattern: String.raw`
           (?<trigger>
-              打(?:个|一下|一次)?卡
-            | 签到
-            | 发(?:送)?(?:个|一下)?(?:实时)?定位 | 实时位置 | 位置共享 | 共享位置
-            | 接龙(?:报到|签到|报平安)? | 报到接龙 )`,
+              发(?:送|个|一下|一个|下){0,2}(?:实时)?定位          # 发定位, 发个实时定位
+            | 定位打卡 | 定位签到 | 实时定位
+            | 实时位置 | 位置共享 | 共享(?:实时)?位置              # 打开实时位置共享
+            | 接龙 )                                               # 接龙报到 / 接龙签到 / 接龙回复`,
         examples: {
-          match: ['请大家每天早上八点前在群里打个卡', '各村书记接龙报到', '打开微信实时位置共享'],
-          noMatch: ['周末去景区玩'],
+          match: ['各村书记接龙报到', '打开微信实时位置共享', '每天早上在群里发定位', '网格员定位签到'],
+          noMatch: ['定位准确，措施得力', '单位位置在县政府三楼'],
+        },
+      },
+      {
+        id: 'check-in',
+        description: '在工作群、钉钉等APP上，或按天、按时要求打卡签到（前有群、APP或频次）。',
+        keywords: ['打卡', '打个卡', '打一下卡', '打一次卡', '打次卡', '签到', '签个到', '报到'],
+        pattern: String.raw`
+          (?: {{venue}}                                            # in a chat group or an app ...
+            | 每天 | 每日 | 每晚 | 每早 | 早晚 | 上下班 | 定时 )      # ... or on a daily schedule
+          [^;!?。\n]{0,20}                                          # filler, may cross commas
+          (?<trigger> 打(?:个|一下|一次|次)?卡 | 签(?:个)?到 | 群内报到 )`,
+        examples: {
+          match: ['请大家每天早上八点前在群里打个卡', '村干部上下班都要在钉钉上打卡', '每日上午9点前签到'],
+          noMatch: ['请参会人员提前15分钟到会场签到', '明天记得打卡'],
+        },
+      },
+      {
+        id: 'check-in-venue-after',
+        description: '先说打卡签到、后说在群里或APP上完成，或未打卡的按缺勤、迟到处理。',
+        keywords: ['打卡', '打个卡', '打一下卡', '打一次卡', '签到'],
+        pattern: String.raw`
+          (?<trigger> 打(?:个|一下|一次)?卡 | 签到 )
+          [^;!?。\n]{0,16}
+          (?: {{venue}} | 缺勤 | 旷工 | 迟到 | 脱岗 | 通报 | 扣分 | 截图 )   # where, or what happens if one does not`,
+        examples: {
+          match: ['没打卡的按缺勤处理', '签到情况截图发群里', '打卡记录在钉钉上查'],
+          noMatch: ['签到表放在门口', '打卡拍照真好看'],
+        },
+      },
+      {
+        id: 'screenshot-proof',
+        description: '要求截图、截屏回传或发群，以截图证明工作（包括“上传工作截图”“晒截图”）。',
+        keywords: ['截图', '截屏', '截个图', '截张图', '截了', '截一下'],
+        pattern: String.raw`
+          (?:
+            (?<trigger> 截(?:了|一下)?(?:个|张)?图 | 截屏 )         # take a screenshot ...
+            [^,;:!?。\n]{0,8}
+            (?:发|回传|上传|上报|报送|传|晒|提交|留存|存档|为证|备查|反馈|交)   # ... and send or keep it as proof
+          | (?:上传|晒|发|提交|回传|报送|没有)[^,;:!?。\n]{0,6}(?:截图|截屏) )   # upload / post / no screenshot`,
+        examples: {
+          match: ['注册成功页面截图发到本群', '积分页面每天截图发群', '截图回传', '不再简单以上传工作截图评价实绩', '没有截图的一律视为没干'],
+          noMatch: ['截图工具在哪里下载'],
+        },
+      },
+      {
+        id: 'photo-to-group',
+        description: '要求把工作照片、视频发到群里或上传到APP留痕（须有布置语气或数量要求）。',
+        keywords: VENUE_KEYWORDS,
+        pattern: String.raw`
+          (?:
+            (?: 照片 | 图片 | 相片 | 视频 | 录像 | 拍照 | 拍个照 | 拍张照 | 合影 | 现场图 )
+            [^;!?。\n]{0,20}                                         # what, who, when (may cross a comma)
+            (?<trigger> (?:发|传|晒|上传|回传|报|推送|分享)(?:到|至|在|进|给)?[^,;:!?。\n]{0,8}{{venue}} )
+          | (?:发|传|晒|上传|回传)(?:到|至|在|进)[^,;:!?。\n]{0,6}{{venue}}    # posted to the group ...
+            [^;!?。\n]{0,12}
+            (?: 照片 | 图片 | 相片 | 视频 | 录像 ) )                  # ... the photos`,
+        examples: {
+          match: ['麻烦各乡镇把今天入户走访的照片发群里', '各村每天上传到群里的环境整治照片', '巡查时须拍照上传到“智慧网格”小程序'],
+          noMatch: ['照片拍得真好'],
+        },
+      },
+      {
+        id: 'download-register',
+        description: '要求干部下载、安装、注册APP或关注公众号、视频号（须有布置语气）。',
+        keywords: ['下载', '安装', '注册', '关注', '订阅'],
+        pattern: String.raw`
+          (?:
+            (?<trigger> 下载(?:安装)? | 安装 | (?:实名)?注册 | 关注 | 订阅 )   # download / register / follow ...
+            [^,;:!?。\n]{0,12}
+            {{appThing}}                                               # ... an app or account
+          | {{appThing}} [^,;:!?。\n]{0,6} (?:实名)?(?:注册|下载)        # 某APP并完成注册
+          | 下载注册 | 注册下载 )`,
+        examples: {
+          match: ['各乡镇干部今天之内下载“国家反诈中心”APP并完成注册', '请组织全体干部关注“西峡发布”公众号', '全体人员下载“健康西峡”APP并实名注册', '请各乡镇抓紧组织干部群众下载注册'],
+          noMatch: ['注册资本500万元', '关注民生问题'],
+        },
+      },
+      {
+        id: 'like-share-vote',
+        description: '要求点赞、转发朋友圈、网络投票、刷票、刷积分（须有布置语气或数量要求）。',
+        keywords: ['点赞', '朋友圈', '投票', '刷票', '拉票', '投一票', '转发量', '转发数', '刷量', '刷积分', '刷分', '评论区'],
+        pattern: String.raw`
+          (?<trigger>
+              (?:每人|每天|每日|全体|所有|务必|必须|都要|组织|动员|发动)[^,;:!?。\n]{0,8}点赞   # ordered likes, not praise
+            | 点赞[^,;:!?。\n]{0,6}(?:转发|评论|留言|截图|次数|数量|不少于)
+            | (?:转发|分享|发)(?:到|至)?(?:个人)?朋友圈 | 朋友圈转发
+            | 网络投票 | 网上投票 | 每人每天投票 | 投票点赞 | 帮忙投票 | 投一票 | 刷票 | 拉票
+            | 转发量 | 转发数 | 刷量 | 刷积分 | 刷分
+            | 评论区(?:留言|评论) )`,
+        examples: {
+          match: ['请各乡镇干部每人每天投票点赞', '将今天头条推文转发到朋友圈', '全体干部点赞转发'],
+          noMatch: ['投票表决通过了', '群众纷纷点赞'],
+        },
+      },
+      {
+        id: 'study-points',
+        description: '对“学习强国”等学习平台规定每日积分、学习时长或按积分排名。',
+        keywords: ['学习强国', '积分', '学分', '学习时长'],
+        pattern: String.raw`
+          (?:
+            学习强国 [^;!?。\n]{0,20}
+            (?<trigger> (?:积分|学分|学习时长|得分)?(?:不低于|不少于|达到|至少|满|排名|排行|低于)[^,;:!?。\n]{0,4}(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})?分? | 积分排名 | 积分 )
+          | (?:学习)?(?:积分|学分|学习时长) [^,;:!?。\n]{0,4} (?:不低于|不少于|达到|至少|排名|排行|靠后) )`,
+        examples: {
+          match: ['“学习强国”每日学习不低于30分', '每天晚上8点公布各乡镇“学习强国”积分排名', '学习积分不少于40分'],
+          noMatch: ['学习强国上那篇文章写得好'],
+        },
+      },
+      {
+        id: 'instant-reply',
+        description: '要求24小时在线、秒回，或几分钟内必须回复“收到”。',
+        keywords: ['24小时', '二十四小时', '全天候', '随时在线', '秒回', '分钟', '第一时间回复', '即时回复', '立即回复'],
+        pattern: String.raw`
+          (?<trigger>
+              (?:24|二十四)小时[^,;:!?。\n]{0,4}在线
+            | 全天候在线 | 随时在线 | 秒回
+            | (?:[0-9]{1,2}|[一二两三五十]{1,3})分钟(?:之)?内[^,;:!?。\n]{0,4}(?:回复|回应|响应|答复|反馈|确认|接龙)
+            | (?:第一时间|即时|立即)回复[“"]?收到 )`,
+        examples: {
+          match: ['各乡镇值班人员24小时在线', '群里发的消息必须5分钟内回复“收到”', '手机24小时开机在线'],
+          noMatch: ['24小时值班，保持电话畅通', '会议时长90分钟'],
+        },
+      },
+      {
+        id: 'group-assign',
+        description: '在群里直接布置任务、摊派工作、索要材料，或要求在群里报送数据材料。',
+        keywords: VENUE_KEYWORDS,
+        pattern: String.raw`
+          (?:
+            (?<trigger> 在? {{venue}} (?:直接|随手|临时)?
+              (?:布置|安排|派发|分派|摊派|下达|索要|要材料|要数据|要名单|要表)   # assign or demand in the group
+            | 在 {{venue}} [^,;:!?。\n]{0,4}
+              (?:报送|上报|报一下|报一次|再报|报(?![名销道])|提交|填报|晒) )   # report in the group (not 报名)
+          | (?:发|报|传|交|上传|回传|报送|提交)(?:到|至|进|给)                 # send it to this group
+            (?:这个群(?:里|内)? | 本群 | (?:咱们?|我们)?群(?:里|内|中)) )`,
+        examples: {
+          match: ['群里直接布置一下', '请各村今天下午再在群里报一次户籍人口数', '中午前发到这个群里', '各乡镇每天下午5点前在本群报送当日进度'],
+          noMatch: ['本群只发通知和会议安排'],
         },
       },
     ],
     exceptions: [
       {
         id: 'leisure',
-        why: '游玩、景点“打卡”不是工作打卡。',
-        pattern: String.raw`景区|景点|爬山|网红|旅游|游玩|拍照留念|美食`,
+        why: '游玩、景点、健身、聚会的“打卡”“接龙”不是工作打卡。',
+        pattern: String.raw`景区|景点|公园|爬山|登山|网红|旅游|游玩|拍照留念|美食|健步走|步数|跑步|聚餐|聚会|团购|拼团|接龙买|球赛|婚礼|生日`,
         scope: 'sentence',
+        examples: ['周末想去老界岭爬山的同事可以一起，到山顶打卡拍照'],
       },
       {
         id: 'attendance-machine',
-        why: '单位考勤机、人脸识别考勤是正常考勤管理。',
-        pattern: String.raw`考勤机|人脸识别|刷脸|登记簿`,
+        why: '单位考勤机、人脸识别考勤、会场签到簿是正常考勤和会务管理。',
+        pattern: String.raw`考勤机|人脸识别|刷脸|登记簿|签到簿|签到表|会场|会议室门口`,
+        scope: 'sentence',
+        examples: ['机关考勤机坏了，今天先在办公室门口登记簿上签到'],
+      },
+      {
+        id: 'it-help',
+        why: '把系统报错截图发群里请技术人员帮忙，是求助，不是截图留痕。',
+        pattern: String.raw`报错|出错|错误|故障|闪退|打不开|登不上|登录不了|无法登录|bug|帮(?:我|忙)?看|信息中心|技术人员|怎么弄|怎么操作|账号问题`,
+        scope: 'sentence',
+        examples: ['这个系统登录一直报错，我截了个图发群里，麻烦帮看看是咋回事'],
+      },
+      {
+        id: 'self-posting',
+        why: '说话人说的是自己已经发到群里的东西（“我把通知发群里了”），不是要求别人发。',
+        pattern: String.raw`我(?:把|将|已|刚|先|们已)|已经?(?:发|转|传|上传)|刚刚?(?:发|转|传)`,
+        scope: 'before',
+      },
+      {
+        id: 'not-in-group',
+        why: '“不在群里布置任务”“不在群里要材料”：“不”直接在触发词前，是在约束。',
+        pattern: String.raw`(?:不|不再|别|勿|不用|没有)$`,
+        scope: 'before',
+      },
+      {
+        id: 'optional',
+        why: '“欢迎”“有兴趣的”“有需要的”是邀请，不是硬性要求。',
+        pattern: String.raw`欢迎|有兴趣|感兴趣|有需要|需要的同志|自行下载|可自行`,
         scope: 'sentence',
       },
     ],
+    accept,
   },
-  LEXICON,
+  { ...LEXICON, ...LOCAL },
 );

@@ -1,0 +1,154 @@
+// R07 不得随意转嫁责任 — 004 §九(七):
+// “建立健全乡镇职责准入制度，未经乡镇同意、按程序批准，县级职能部门不准以签订责任书、分解下达指标、考核验收等方式，把工作责任和任务转嫁给乡镇。”
+// 000: “上级部门不得以签订“责任状”、分解下达指标、考核验收等方式，将工作责任转嫁苏木乡镇和街道承担。”
+// 003 §四(一): “全面清理和废止乡镇政府与村(居)民委员会签订的行政责任书，改为签订服务协议。”
+//
+// Three ways of shifting a burden down, one group of checks each: pledges to sign
+// (责任书/责任状/承诺书/军令状), quotas split and handed down (分解下达, 每个乡镇完成N户), and
+// the outcome pushed onto the township (由乡镇兜底, 出了问题由乡镇负责, 验收由乡镇自行组织).
+// A township dividing its own work among its own team is not a shift (exception below).
+import { defineRule } from '../rule.js';
+import { LEXICON } from '../lexicon.js';
+import { DOC_000, DOC_003, DOC_004 } from '../basis.js';
+
+const LOCAL = {
+  /** The pledge documents 004/000 name, and their everyday synonyms. */
+  pledge: String.raw`(?:(?:目标|工作|安全|管理)?责任(?:书|状) | 承诺书 | 军令状 | 保证书 | 责任清单书)`,
+  /** Words that make a number a quota: a target to reach, not a count to report. */
+  quotaWord: String.raw`(?:完成|新增|发展|征收|征缴|销售|招引|引进|招商|签约|参保|缴费|植树|造林|任务|指标|目标|覆盖|达到)`,
+};
+
+export default defineRule(
+  {
+    meta: {
+      code: 'R07',
+      slug: 'responsibility-shift',
+      title: '不得随意转嫁责任',
+      description: '要求乡镇（村）签订责任书、责任状、承诺书、军令状，把任务指标分解下达到乡镇，或把验收、兜底和出了问题的责任推给乡镇。',
+      basis: [
+        {
+          source: '004',
+          document: DOC_004,
+          section: '九(七)',
+          quote: '不得随意转嫁责任。建立健全乡镇职责准入制度，未经乡镇同意、按程序批准，县级职能部门不准以签订责任书、分解下达指标、考核验收等方式，把工作责任和任务转嫁给乡镇。',
+        },
+        {
+          source: '000',
+          document: DOC_000,
+          section: '建立苏木乡镇和街道职责准入制度',
+          quote: '上级部门不得以签订“责任状”、分解下达指标、考核验收等方式，将工作责任转嫁苏木乡镇和街道承担。',
+        },
+        {
+          source: '003',
+          document: DOC_003,
+          section: '四(一)',
+          quote: '全面清理和废止乡镇政府与村(居)民委员会签订的行政责任书，改为签订服务协议。',
+        },
+      ],
+    },
+    patterns: [
+      {
+        id: 'pledge-sign',
+        description: '要求签订、签署、立下责任书、责任状、承诺书、军令状。',
+        keywords: ['责任书', '责任状', '承诺书', '军令状', '保证书'],
+        pattern: String.raw`
+          (?<trigger>
+            (?:签(?:订|署|下|定|好)?|立(?:下|个)?)                  # sign / swear to ...
+            [^,;:!?。\n]{0,14}                                      # (《2026年度…》, the parties)
+            {{pledge}} )                                             # ... a pledge document`,
+        examples: {
+          match: ['各乡镇于明天下午前签订《防溺水安全承诺书》', '各街道党工委书记立下军令状', '与各乡镇签订《2026年度耕地保护目标责任书》'],
+          noMatch: ['签订服务协议', '责任书模板'],
+        },
+      },
+      {
+        id: 'pledge-document',
+        description: '下发或要求签字盖章的责任书、责任状、承诺书（“附件：《…目标责任状》，请签字盖章”）。',
+        keywords: ['责任书', '责任状', '承诺书', '军令状', '保证书'],
+        pattern: String.raw`
+          (?<trigger> {{pledge}} )
+          》?
+          [^\n]{0,30}?                                              # may run into the next sentence of the notice
+          (?:签字 | 签名 | 盖章 | 按手印 | 上签)                      # ... to be signed (签订 here would sign something else)`,
+        examples: {
+          match: ['《2026年度禁毒工作目标责任状》。请各乡镇党委书记签字盖章后交县禁毒办', '请各乡镇长在承诺书上签字后报县局'],
+          noMatch: ['责任状事项清单已印发'],
+        },
+      },
+      {
+        id: 'quota-split',
+        description: '把任务、指标分解、下达、分配到各乡镇（街道、苏木、村）。',
+        keywords: ['分解', '下达', '分配', '分派', '摊派', '下派', '分到', '压到', '压给', '切块'],
+        pattern: String.raw`
+          (?:
+            (?:任务|指标|目标|名额|数量|户数|人数|亩)                 # a quota ...
+            [^;!?。\n]{0,16}
+            (?<trigger> 分解(?:下达)? | 下达 | 分配 | 分派 | 摊派 | 下派 | 分到 | 压到 | 压给 | 切块 )   # ... split and handed down ...
+            [^;!?。\n]{0,24}
+            {{grassroots}}                                           # ... to townships or villages
+          | {{grassroots}} [^;!?。\n]{0,12}                         # 按乡镇分解下达 / 按每个乡镇2亿元分解
+            (?:分解下达 | 分解 | 切块下达) )`,
+        examples: {
+          match: ['全年消费帮扶销售任务分解到各乡镇', '今年植树造林任务已分解下达，丹水镇3000亩', '招商引资任务按每个乡镇2亿元分解', '医保征缴任务分到各村'],
+          noMatch: ['任务已经完成，感谢各乡镇', '按照县里下达的计划'],
+        },
+      },
+      {
+        id: 'quota-per-unit',
+        description: '给每个乡镇（村、社区）定数量目标：“每个乡镇新增参保不少于800人”“每个村参保率不低于95%”。',
+        keywords: ['每个', '每一个', '每镇', '每乡', '每村'],
+        pattern: String.raw`
+          (?<trigger>
+            (?:每个|每一个)(?:乡镇|镇|乡|村|社区|街道|苏木|嘎查|镇街) | 每(?:镇|乡|村)
+          )
+          [^,;:!?。\n]{0,10}
+          {{quotaWord}}                                              # a target word ...
+          [^,;:!?。\n]{0,10}
+          (?:[0-9]|[一二两三四五六七八九十百千万])                       # ... and a number`,
+        examples: {
+          match: ['每个乡镇新增参保不少于800人', '每个村参保率不低于95%', '每个社区完成入户宣传不少于2000户'],
+          noMatch: ['每个村不少于5张照片', '每个乡镇推荐1名代表'],
+        },
+      },
+      {
+        id: 'push-down',
+        description: '把兜底、验收或出了问题的责任推给乡镇：“由乡镇兜底”“出了问题由乡镇负责”“验收由乡镇自行组织”。',
+        keywords: ['兜底', '负责', '负全责', '承担', '担责', '验收', '自负', '找县里', '找区里', '找旗里', '找市里'],
+        pattern: String.raw`
+          (?:
+            (?:出了?|出现|发生|完不成|未完成|达不到|不达标)[^,;:!?。\n]{0,10}  # if something goes wrong ...
+            (?<trigger> 由?{{each}}?{{grassroots}}[^,;:!?。\n]{0,6}(?:负责|承担|担责|兜底|负全责|自负) )   # ... the township answers
+          | (?:(?:一切|全部|所有|主体|兜底)责任|后果|结果|损失)(?:由|归)?{{each}}?{{grassroots}}[^,;:!?。\n]{0,4}(?:负责|承担|自负)   # 结果由镇街负责 (not 属地责任: that is R08)
+          | 由?{{each}}?{{grassroots}}[^,;:!?。\n]{0,6}兜底              # 由乡镇兜底
+          | (?:考核)?验收[^,;:!?。\n]{0,8}(?:交由|交给|由|交)[^,;:!?。\n]{0,2}{{each}}?{{grassroots}}[^,;:!?。\n]{0,4}(?:自行)?(?:组织|负责|完成|承担)   # 验收由乡镇自行组织
+          | 完不成的?[^,;:!?。\n]{0,4}别找(?:县|区|旗|市)里 )`,
+        examples: {
+          match: ['出了问题由乡镇负责', '秸秆综合利用这块今年由乡镇兜底', '年底考核验收由各镇街自行组织', '农村危房改造竣工验收交由各乡镇组织', '出了火情由苏木镇负责'],
+          noMatch: ['由县交通执法大队负责', '乡镇发现线索及时报告即可'],
+        },
+      },
+    ],
+    exceptions: [
+      {
+        id: 'own-division',
+        why: '乡镇（村）内部给自己的班子成员、包村干部分工，是本级职责的内部安排，不是上级转嫁责任。',
+        pattern: String.raw`班子成员|包村干部|包联|分包|内部(?:的)?(?:工作)?分工|镇里内部|苏木内部|街道内部`,
+        scope: 'sentence',
+        examples: ['镇党委会研究明确：班子成员每人分包两个村，具体分工见附件，这是镇里内部的工作分工。'],
+      },
+      {
+        id: 'residents-sign',
+        why: '组织企业、群众、家长签承诺书，是乡镇对辖区的管理，不是上级向乡镇转嫁责任。',
+        pattern: String.raw`(?:企业|群众|家长|学生|村民|居民|农户|住户|商户|经营户|业主|租户|游客|驾驶员)[^,;:!?。\n]{0,6}$`,
+        scope: 'before',
+      },
+      {
+        id: 'not-before',
+        why: '“不再往乡镇分解”“不由乡镇负责”：否定词紧贴在触发词前。',
+        pattern: String.raw`(?:不再?|未|没有|别)(?:往|向|给|由|再)[^,;:!?。\n]{0,4}$ | (?:不|不再|未|别)$`,
+        scope: 'before',
+      },
+    ],
+  },
+  { ...LEXICON, ...LOCAL },
+);

@@ -1,0 +1,136 @@
+// R09 不得干预机构编制 — 004 §九(九):
+// “除机构编制专项法律法规明确规定外，上级部门不准要求乡镇对口设立机构或加挂牌子。对已设立的机构和加挂的牌子要进行清理规范。”
+// 000: “除党中央和自治区党委明确要求外，上级部门不得要求苏木乡镇和街道对口设立机构或加挂牌子，不得要求在嘎查村、社区设立机构或加挂牌子。”
+// 003 §二(五): “除机构编制专项法律法规外，上级业务部门不得以机构上下对口等理由，要求增加乡镇机构和人力资源配置。”
+//
+// Three demands, one group of checks each: set up a matching office/station/centre in
+// every township (成立/设立…办公室/工作站/服务中心), hang plaques (加挂牌子, 统一制作标牌),
+// and staff them with dedicated posts (配备专职人员, 专岗). The county's own internal
+// reorganisation and the removal of plaques are not breaches (exceptions below).
+import { defineRule, type MatchContext } from '../rule.js';
+import { LEXICON } from '../lexicon.js';
+import { DOC_000, DOC_003, DOC_004 } from '../basis.js';
+
+const LOCAL = {
+  /** Names that end an office, station or centre: what is being set up. */
+  organ: String.raw`(?:办公室 | 工作站 | 服务站 | 协管站 | 联络站 | 工作室 | 服务中心 | 工作中心 | 管理中心 | 指导中心 | 中心 | 分中心
+    | 服务点 | 驿站 | 之家 | 专门机构 | 工作机构 | 机构 | 工作部 | 管理所 | 服务所 | (?:管理|服务|工作|协调)办)`,
+  /** Setting something up. */
+  setUp: String.raw`(?:对口|单独|独立|统一|分别|专门|都要|均要|都|均|要|须|必须|务必|尽快)?(?:设立|成立|组建|设置|建立|挂牌成立|建成|增设)`,
+};
+
+/** Plaques are ordinary objects ("咱们村新挂了块牌子"); the plaque check needs an order. */
+const ORDER = /请|要|须|务必|一律|统一|各[乡镇村社街苏嘎]|每个|所有|全部|[前底内](?:完成|挂|到位)|之前|月底|年底|本周|限期/;
+
+function accept(ctx: MatchContext): boolean {
+  if (ctx.groups.plaque) return ORDER.test(ctx.sentence);
+  return true;
+}
+
+export default defineRule(
+  {
+    meta: {
+      code: 'R09',
+      slug: 'organ-mandate',
+      title: '不得干预机构编制',
+      description: '上级部门要求乡镇（街道、苏木）或村（社区、嘎查）对口设立机构、成立办公室/工作站/服务中心，加挂牌子、统一制作标牌，或为其配备专职人员、专岗。',
+      basis: [
+        {
+          source: '004',
+          document: DOC_004,
+          section: '九(九)',
+          quote: '不得干预机构编制。除机构编制专项法律法规明确规定外，上级部门不准要求乡镇对口设立机构或加挂牌子。对已设立的机构和加挂的牌子要进行清理规范。',
+        },
+        {
+          source: '000',
+          document: DOC_000,
+          section: '统筹优化、综合设置苏木乡镇和街道党政机构',
+          quote: '除党中央和自治区党委明确要求外，上级部门不得要求苏木乡镇和街道对口设立机构或加挂牌子，不得要求在嘎查村、社区设立机构或加挂牌子。',
+        },
+        {
+          source: '003',
+          document: DOC_003,
+          section: '二(五)',
+          quote: '除机构编制专项法律法规外，上级业务部门不得以机构上下对口等理由，要求增加乡镇机构和人力资源配置。',
+        },
+      ],
+    },
+    patterns: [
+      {
+        id: 'matching-organ',
+        description: '要求乡镇“对口设立”机构，或以“上下对口”“与县局业务对接”为由增设机构。',
+        keywords: ['对口'],
+        pattern: String.raw`
+          (?<trigger> (?:上下)?对口(?:设立|设置|成立|建立|组建|增设|配备) | 上下对口 | 机构对口 )`,
+        examples: {
+          match: ['决定在各乡镇对口设立“乡村振兴工作站”', '以机构上下对口为由'],
+          noMatch: ['对口帮扶'],
+        },
+      },
+      {
+        id: 'set-up-office',
+        description: '要求各乡镇（街道、苏木、村、社区）成立、设立某某办公室、工作站、服务站、服务中心或专门机构。',
+        keywords: ['设立', '成立', '组建', '设置', '建立', '建成', '增设'],
+        pattern: String.raw`
+          (?: {{each}}{{grassroots}} | 在{{each}}?{{grassroots}} )   # every township / in the villages ...
+          [^,;:!?。\n]{0,12}
+          (?<trigger> {{setUp}} )                                   # ... set up ...
+          [^,;:!?。\n]{0,16}?
+          {{organ}}                                                 # ... an office, station or centre`,
+        examples: {
+          match: ['每个乡镇都要设立“法律援助工作站”', '请各乡镇单独设立应急管理办公室', '各乡镇要成立禁毒工作领导小组办公室', '各嘎查村成立应急服务站'],
+          noMatch: ['各乡镇要建立健全工作机制', '各乡镇成立工作专班'],
+        },
+      },
+      {
+        id: 'plaque',
+        description: '要求加挂牌子、挂牌运行、统一制作标牌，或限期把牌子挂上墙（须有布置语气）。',
+        keywords: ['加挂', '挂牌', '牌子', '标牌', '牌匾', '标识牌'],
+        pattern: String.raw`
+          (?<plaque>
+              加挂
+            | 挂牌(?!督办|销号|出让|交易|整治|警示|治理|成交|上市|价)      # not 挂牌督办 / land 挂牌出让
+            | (?:统一制作|制作|悬挂|挂(?:上|好|起|到|在)?)[^,;:!?。\n]{0,8}?(?:牌子|标牌|牌匾|标识牌)
+            | (?:牌子|标牌|牌匾|标识牌)[^;!?。\n]{0,20}?(?:挂(?:上|好|起|到|在)|上墙|悬挂|统一制作) )`,
+        examples: {
+          match: ['各乡镇统一加挂“矛盾纠纷多元化解中心”牌子', '12月31日前挂牌运行', '挂统一标牌', '8块牌子，各村周五前挂上墙'],
+          noMatch: ['对重点隐患挂牌督办', '那一排牌子都摘了'],
+        },
+      },
+      {
+        id: 'dedicated-staff',
+        description: '要求乡镇（村）为对口事项配备专职人员、设专岗，或不得由其他岗位兼任。',
+        keywords: ['专职', '专岗', '兼任'],
+        pattern: String.raw`
+          (?:{{each}}|{{grassroots}}) [^;!?。\n]{0,40}?             # township or village in the sentence ...
+          (?<trigger>
+              (?:配备|配齐|配强|配|明确|安排|落实|设置|设立|设)[^,;:!?。\n]{0,6}(?:专职|专岗)   # ... given dedicated posts
+            | 专职(?:人员|工作人员)担任
+            | 专岗专人 | 专人专岗
+            | 不得由其他(?:岗位|人员)兼任 )`,
+        examples: {
+          match: ['各乡镇成立网格化管理服务中心并配备不少于2名专职人员', '每个乡镇设立食品安全协管站，明确专岗人员'],
+          noMatch: ['县局配备专职人员负责'],
+        },
+      },
+    ],
+    exceptions: [
+      {
+        id: 'cleanup',
+        why: '清理、摘除、撤销机构和牌子，是在落实减负，不是在设立。',
+        pattern: String.raw`清理|摘牌|摘除|摘掉|摘了|撤销|撤并|撤除|不再保留|规范清理|精简`,
+        scope: 'sentence',
+        examples: ['县委编办：对前期各部门要求乡镇设立的“XX工作站”“XX服务中心”等非法定机构进行清理，不再保留。'],
+      },
+      {
+        id: 'own-reorganisation',
+        why: '县级部门自身的内设机构、股室调整，或编办的机构改革通知，不涉及对乡镇的要求。',
+        pattern: String.raw`内设机构|股室|科室|三定方案|机构改革方案`,
+        scope: 'sentence',
+        examples: ['县委编办：县农业农村局内设机构调整方案已经批复，调整后设7个股室，编制总数不变。'],
+      },
+    ],
+    accept,
+  },
+  { ...LEXICON, ...LOCAL },
+);

@@ -1,0 +1,201 @@
+// R10 不得长期借调干部 — 004 §九(十):
+// “上级机关一般不准长期(半年以上)借调乡镇干部，因工作特殊需要短期借调的，应征得借调单位同级党委组织部门同意并明确借调时间。对现有借调人员，借调期满的返回乡镇工作。”
+// 000: “确因工作需要借用苏木乡镇和街道在编人员的，需经同级组织或人力资源社会保障部门批准，且时间不得超过3个月。同一时期同一苏木乡镇或街道被上级部门借调干部不超过2名。”
+// 000: “新录用公务员在服务期限内不得转任交流至上级部门，不得以借用、调训、帮助工作等方式抽调至上级部门。”
+// 004 §八(六): “严格落实乡镇领导班子任期、新录用公务员5年最低服务年限”
+//
+// A secondment (借调, 抽调, 借用, 帮助工作, 跟班学习, 上挂) is flagged when its term is long
+// or open, when it skips the organisation department's approval, when the cadre is a new
+// recruit, or when one township gives more than N cadres. A stated term is compared with
+// the `secondment.maxDays` setting (default 90, from 000) in `accept`, and a per-township
+// count with `secondment.maxPerTownship` (default 2): the same thresholds as the register
+// checks, so a chat message and a register row are judged alike.
+import { defineRule, type MatchContext } from '../rule.js';
+import { LEXICON } from '../lexicon.js';
+import { DOC_000, DOC_004 } from '../basis.js';
+
+const LOCAL = {
+  /** Ways of taking a cadre away from the township to a higher office. */
+  second: String.raw`(?:借调 | 抽调 | 借用 | 帮助工作 | 协助工作 | 帮忙工作 | 跟班学习 | 跟班锻炼 | 跟班工作 | 上挂(?:锻炼|学习)? | 借过来 | 借到 | 抽到 | 抽过来)`,
+};
+
+const SECOND_KEYWORDS = ['借调', '抽调', '借用', '帮助工作', '协助工作', '帮忙工作', '跟班', '上挂', '借过来', '借到', '抽到', '抽过来'];
+
+const CHINESE_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** "8", "十二", "两", "二十" → number; NaN when it is not a plain number. */
+export function parseCount(s: string): number {
+  if (/^[0-9]+$/.test(s)) return Number(s);
+  if (s === '十') return 10;
+  const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
+  if (m) return (m[1] ? CHINESE_DIGITS[m[1]]! : 1) * 10 + (m[2] ? CHINESE_DIGITS[m[2]]! : 0);
+  if (s.length === 1 && s in CHINESE_DIGITS) return CHINESE_DIGITS[s]!;
+  return NaN;
+}
+
+/** A stated term ("8个月", "一年", "半年", "一年半", "两周", "20天") in days; NaN if unreadable. */
+export function termDays(term: string): number {
+  const m = /^(半|[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(个)?(半)?(年|月|周|星期|天)$/.exec(term);
+  if (!m) return NaN;
+  const n = m[1] === '半' ? 0.5 : parseCount(m[1]!);
+  const unit = { 年: 365, 月: 30, 周: 7, 星期: 7, 天: 1 }[m[4] as '年' | '月' | '周' | '星期' | '天'];
+  const half = m[3] ? (m[4] === '年' ? 182 : m[4] === '月' ? 15 : 0) : 0;
+  return n * unit + half;
+}
+
+function accept(ctx: MatchContext): boolean {
+  const { term, count } = ctx.groups;
+  if (term) {
+    const days = termDays(term.value);
+    return Number.isNaN(days) || days > ctx.settings.secondment.maxDays;
+  }
+  if (count) {
+    const n = parseCount(count.value);
+    return Number.isNaN(n) || n > ctx.settings.secondment.maxPerTownship;
+  }
+  return true;
+}
+
+export default defineRule(
+  {
+    meta: {
+      code: 'R10',
+      slug: 'long-secondment',
+      title: '不得长期借调干部',
+      description: '借调、抽调、借用乡镇（村）干部期限过长或不定期（长期、半年以上、一年、时间待定、直至工作结束），未经组织部门批准，借调服务期内的新录用人员，或同一乡镇借调人数超限。',
+      basis: [
+        {
+          source: '004',
+          document: DOC_004,
+          section: '九(十)',
+          quote: '不得长期借调干部。上级机关一般不准长期(半年以上)借调乡镇干部，因工作特殊需要短期借调的，应征得借调单位同级党委组织部门同意并明确借调时间。对现有借调人员，借调期满的返回乡镇工作。',
+        },
+        {
+          source: '000',
+          document: DOC_000,
+          section: '加大苏木乡镇和街道用人自主权',
+          quote: '确因工作需要借用苏木乡镇和街道在编人员的，需经同级组织或人力资源社会保障部门批准，且时间不得超过3个月。同一时期同一苏木乡镇或街道被上级部门借调干部不超过2名。',
+        },
+        {
+          source: '000',
+          document: DOC_000,
+          section: '加大苏木乡镇和街道用人自主权',
+          quote: '新录用公务员在服务期限内不得转任交流至上级部门，不得以借用、调训、帮助工作等方式抽调至上级部门。',
+        },
+        {
+          source: '004',
+          document: DOC_004,
+          section: '八(六)',
+          quote: '严格落实乡镇领导班子任期、新录用公务员5年最低服务年限',
+        },
+      ],
+    },
+    patterns: [
+      {
+        id: 'long-term',
+        description: '写明的借调期限超过设置的上限（默认90天，依据000“不得超过3个月”），或写“长期”“半年以上”。',
+        keywords: SECOND_KEYWORDS,
+        pattern: String.raw`
+          (?:
+            (?<trigger> {{second}} )
+            [^;!?。\n]{0,30}?                                          # who, where to (may cross commas)
+            (?:
+                长期 | 半年以上 | 一年以上 | 年以上
+              | (?<![0-9零〇一二两三四五六七八九十])                      # a stated term, a whole number ...
+                (?<term> (?:半|[0-9]{1,3}|[一二两三四五六七八九十]{1,3})个?半?(?:年|月|周|星期|天) )
+                (?![0-9底日号初中上下份前后内])                          # ... not a date (12月底, 12月31日, 3天内)
+            )
+          | 长期 [^,;:!?。\n]{0,6} {{second}} )                          # 长期借调, 长期帮助工作`,
+        examples: {
+          match: ['从各乡镇抽调6名同志长期帮助工作', '请田关镇安排一名干部到部里跟班学习，为期8个月', '借调时间一年', '从各村抽调村干部到镇里帮助工作，时间暂定一年'],
+          noMatch: ['借调期满的返回乡镇工作'],
+        },
+      },
+      {
+        id: 'open-ended',
+        description: '借调不定期：时间待定、另行通知、直至工作（项目）结束、延长借调期、期满后继续留用。',
+        keywords: SECOND_KEYWORDS,
+        pattern: String.raw`
+          (?<trigger> {{second}} )
+          [^;!?。\n]{0,40}?
+          (?: (?:时间|期限|日期|返回|结束|回去|回镇|归期)[^,;:!?。\n]{0,6}(?:待定|另行通知|另行确定|再定|未定|不定)
+            | 不定期 | 无固定期限 | 长期留用 | 继续留用 | 留用 | 续借 | 延长
+            | (?:直至|直到|到|至|干到|等到)[^,;:!?。\n]{0,8}
+              (?:工作|项目|任务|巡察|普查|活动|改造|拆迁|整治|审计|创建|攻坚)(?:全部)?
+              (?:结束|完成|完工|竣工|为止|再说)                         # ... until the work is over
+            | (?:项目|工作|任务|巡察|普查)(?:全部)?(?:结束|完成)(?:为止|再说|后再说) )`,
+        examples: {
+          match: ['借调双龙镇黄磊同志到县发改委帮助工作，时间待定', '借用到项目结束为止', '借用期满后继续留用，借调期限延长至明年12月底', '抽调各乡镇纪检干部参加本轮巡察，直至巡察工作全部结束'],
+          noMatch: ['借调期自2026年12月1日至2027年1月31日'],
+        },
+      },
+      {
+        id: 'unapproved',
+        description: '借调未经组织（人社）部门批准：手续后补、口头说好、不再报批。',
+        keywords: SECOND_KEYWORDS,
+        pattern: String.raw`
+          (?:
+            (?<trigger> {{second}} )
+            [^;!?。\n]{0,40}?
+            (?: 手续[^,;:!?。\n]{0,6}(?:后补|再补|补办|后面再补|以后补) | 后补手续 | 先借后批 | 先用后批
+              | 口头(?:说好|同意|打招呼|商量|沟通) | 打(?:过|了)?招呼
+              | 不(?:再)?(?:另行)?报批 | 无需报批 | 不用报批 | 未(?:经|报)[^,;:!?。\n]{0,6}(?:批准|同意|审批) )
+          | (?:还没批 | 还没有批 | 没批 | 未批 | 尚未批准 | 未经[^,;:!?。\n]{0,8}(?:批准|同意))   # not approved yet, then ...
+            [^;!?。\n]{0,24}
+            {{second}} )                                                  # ... borrowed anyway`,
+        examples: {
+          match: ['新录用的公务员小王先到局里上挂锻炼，组织部那边的手续后面再补', '借用青湖镇小赵同志参与老旧小区改造，已经跟镇里口头说好了', '区委组织部那边还没批，区住建局先把南湖街道的小张借过来'],
+          noMatch: ['经县委组织部同意，借调丹水镇孙浩同志到县发改委帮助工作'],
+        },
+      },
+      {
+        id: 'new-recruit',
+        description: '借调、抽调新录用公务员或选调生（服务期内，默认5年）。',
+        keywords: ['新录用', '新招录', '新招聘', '新考录', '新入职', '选调生', '新考进', '新招进', '试用期'],
+        pattern: String.raw`
+          (?:
+            (?:新录用|新招录|新招聘|新考录|新入职|选调生|新考进|新招进|试用期)
+            [^;!?。\n]{0,20}?
+            (?<trigger> {{second}} )
+          | {{second}}
+            [^;!?。\n]{0,20}?
+            (?:新录用|新招录|新招聘|新考录|新入职|选调生|新考进|新招进|试用期) )`,
+        examples: {
+          match: ['今年新录用的两名选调生到我委帮助工作三个月', '借用勐海镇今年新录用的公务员小李到委里跟班学习'],
+          noMatch: ['新录用公务员培训班'],
+        },
+      },
+      {
+        id: 'township-quota',
+        description: '从同一个乡镇借调的人数超过设置的上限（默认2名，依据000）。',
+        keywords: ['借调', '抽调', '借用'],
+        pattern: String.raw`
+          从 (?!各|每个|全县|全旗|全区|全市)
+          [\u4e00-\u9fa5]{1,6}?(?:镇|乡|苏木|街道)
+          (?<trigger> 借调 | 抽调 | 借用 )
+          (?<count> [0-9]{1,3} | [一二两三四五六七八九十]{1,3} ) 名`,
+        examples: {
+          match: ['从太平镇借调3名干部到县委办', '从南湖街道抽调五名同志'],
+          noMatch: ['从各乡镇抽调6名同志'],
+        },
+      },
+    ],
+    exceptions: [
+      {
+        id: 'forbidden',
+        why: '句中写明“不得借调”“一律不得抽调”等：这是在重申禁止性规定。',
+        pattern: String.raw`(?:不得|不准|严禁|禁止|一律不|不再)[^,;:!?。\n]{0,4}(?:借调|抽调|借用|上挂)`,
+        scope: 'sentence',
+        examples: ['州委组织部：新录用公务员在最低服务年限内一律不得借调，已借调的月底前返回。'],
+      },
+      {
+        id: 'things-not-people',
+        why: '借用场地、车辆、设备，不是借调干部。',
+        pattern: String.raw`借用[^,;:!?。\n]{0,4}(?:会议室|场地|车辆|车|设备|办公室|房间|仓库|电脑|投影|帐篷|资料)`,
+        scope: 'clause',
+      },
+    ],
+    accept,
+  },
+  { ...LEXICON, ...LOCAL },
+);
