@@ -53,11 +53,12 @@ function overview(d: WeeklyReportData): Block[] {
       { text: '共发现违反“十不得”规定的线索 ' },
       { text: `${t.breachesThisWeek} 条`, strong: true },
       { text: `，较上周${changeCn(t.breachesThisWeek, t.breachesLastWeek)}${t.breachesThisWeek === t.breachesLastWeek ? '' : ' 条'}；其中工作群消息 ${t.fromMessages} 条、台账记录 ${t.fromRegisters} 条。` },
-      { text: `截至目前，经核属实 ${t.byStatus.confirmed} 条、经核不属实 ${t.byStatus.dismissed} 条、已整改 ${t.byStatus.resolved} 条、待核实 ${t.byStatus.open} 条。` },
+      { text: `截至目前，经核属实 ${t.byStatus.confirmed} 条、已整改 ${t.byStatus.resolved} 条、待核实 ${t.byStatus.open} 条。` },
     );
     const top = [...d.rules].filter((r) => r.thisWeek > 0).sort((a, b) => b.thisWeek - a.thisWeek || a.rule.localeCompare(b.rule)).slice(0, 3);
     runs.push({ text: `数量较多的是${top.map((r) => `“${r.title}”（${r.thisWeek} 条）`).join('、')}。` });
   }
+  if (t.byStatus.dismissed > 0) runs.push({ text: `另有 ${t.byStatus.dismissed} 条经核不属实，未计入上述数字。` });
   const second: Run[] = [
     { text: `收到基层减负举报 ` },
     { text: `${t.burdenReportsThisWeek} 件`, strong: true },
@@ -271,7 +272,7 @@ function burdenReports(d: WeeklyReportData): Block[] {
     {
       kind: 'paragraph',
       runs: [
-        { text: `本周收到基层减负举报 ${d.burdenReports.length} 件。` },
+        { text: `本周收到基层减负举报 ${d.totals.burdenReportsThisWeek} 件${d.totals.burdenReportsThisWeek > d.burdenReports.length ? `（下列 ${d.burdenReports.length} 件，其余请在系统中查阅）` : ''}。` },
         { text: '举报人身份依规保密，本报告不含任何举报人信息。', strong: true },
       ],
     },

@@ -30,6 +30,8 @@ describe('Markdown (chat)', () => {
     const md = sample.markdown;
     expect(md.split('\n')[0]).toBe('# 西峡县基层减负监测周报（2026年第47周）');
     expect(md).toContain('共发现违反“十不得”规定的线索 **15 条**，较上周增加 6 条');
+    expect(md).toContain('截至目前，经核属实 2 条、已整改 1 条、待核实 12 条。');
+    expect(md).toContain('另有 1 条经核不属实，未计入上述数字。');
     expect(md).toContain('收到基层减负举报 **2 件**（上周 1 件）');
     expect(md).toContain('发出借调到期等提醒 3 条（上周 2 条）');
     expect(md).toContain('- R06 滥用各类软件：**本周 6**，上周 4（↑2），近四周 3→2→4→6');
@@ -47,7 +49,7 @@ describe('Markdown (chat)', () => {
     expect(md).toContain('依据：《西峡县深化乡镇管理体制机制改革方案》九(六)：“不得滥用各类软件、工作群等进行打卡、截图、摊派任务”');
     expect(md).toContain('依据：《西峡县深化乡镇管理体制机制改革方案》九(四)：“不得滥用‘一票否决’”');
     expect(md.indexOf('（一）R01')).toBeLessThan(md.indexOf('（二）R03'));
-    expect(md).toContain('经核不属实');
+    expect(md).toContain('回车镇工作群 · 11月18日 15:40 · 已整改');
   });
 
   it('lists register problems, new before carried-over, and burden reports without reporters', () => {
