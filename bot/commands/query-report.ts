@@ -17,7 +17,7 @@ export function normaliseNumber(raw: string): string {
 }
 
 function formatDate(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }
 
 async function run(ctx: CommandContext, rest: string): Promise<CommandReply> {
@@ -27,7 +27,7 @@ async function run(ctx: CommandContext, rest: string): Promise<CommandReply> {
   const report = await ctx.services.getBurdenReport(number);
   if (!report) return { text: `没有找到编号为 ${number} 的举报，请核对编号（就是举报时我回复您的那个编号）。` };
   const tz = ctx.config.timezone;
-  const lines = [`举报 ${report.number}：${STATUS_LABELS[report.status]}。`, `受理日期：${formatDate(report.receivedAt, tz)}`];
+  const lines = [`举报 ${report.number}：${STATUS_LABELS[report.status]}。`, `受理日期：${report.receivedOn}`];
   if (report.updatedAt && report.status !== 'received') lines.push(`最近更新：${formatDate(report.updatedAt, tz)}`);
   if (report.note) lines.push(`处理说明：${report.note}`);
   return { text: lines.join('\n') };
@@ -39,7 +39,7 @@ export const queryReport: CommandSpec = {
   aliases: [['status'], ['query']],
   summary: '查询举报的处理进度（只显示状态）',
   usage: '查询 <举报编号>',
-  example: '查询 JB-2026-0001',
+  example: '查询 JB-2026-7KQ3XM',
   freeText: true,
   run,
 };

@@ -24,7 +24,7 @@ async function run(ctx: CommandContext, rest: string): Promise<CommandReply> {
 
   const township = findTownship(content, ctx.config) ?? ctx.person?.township;
   const department = findDepartment(content, ctx.config);
-  const { number } = await ctx.services.fileBurdenReport({
+  const { number, identityStored } = await ctx.services.fileBurdenReport({
     content,
     ...(township ? { township } : {}),
     ...(department ? { department } : {}),
@@ -33,9 +33,12 @@ async function run(ctx: CommandContext, rest: string): Promise<CommandReply> {
     ...(named ? { reporter: { platform: ctx.message.platform, id: ctx.message.senderId, ...(ctx.message.senderName ? { name: ctx.message.senderName } : {}) } } : {}),
   });
 
-  const identity = named
-    ? '您选择了实名举报：您的身份已加密封存，只用于必要时核实，不会出现在任何报告中。'
-    : '本举报为匿名举报：系统没有记录您的身份，任何人（包括纪检监察人员）都无法通过本系统查到举报人。';
+  const anonymous = '系统没有记录您的身份，任何人（包括纪检监察人员）都无法通过本系统查到举报人。';
+  const identity = identityStored
+    ? '您选择了实名举报：您的身份已加密封存，只在必要时经授权核实使用，不会出现在任何报告或回复中。'
+    : named
+      ? `本系统未启用实名封存，本举报按匿名受理：${anonymous}`
+      : `本举报为匿名举报：${anonymous}`;
   const where = [township, department].filter(Boolean).join('、');
   const notes = officeTargets(ctx.config).map((target) => ({
     target,

@@ -19,7 +19,8 @@ export interface NewBurdenReport {
 export interface BurdenReportView {
   number: string;
   status: BurdenReportStatus;
-  receivedAt: Date;
+  /** Day of receipt (the time is deliberately not kept). */
+  receivedOn: IsoDate;
   updatedAt?: Date;
   /** The inspector's note on the outcome, shown to whoever holds the number. */
   note?: string;
@@ -75,7 +76,9 @@ export type VerifyResult =
   | { kind: 'not-found' };
 
 export interface CommandServices {
-  fileBurdenReport(report: NewBurdenReport): Promise<{ number: string }>;
+  /** `identityStored` is false when the report is anonymous — including a 实名 request
+   *  on a server without a seal key, where the identity is not stored at all. */
+  fileBurdenReport(report: NewBurdenReport): Promise<{ number: string; identityStored: boolean }>;
   getBurdenReport(number: string): Promise<BurdenReportView | undefined>;
   registerSecondment(row: SecondmentInput, by: EnteredBy, asOf: IsoDate): Promise<RegisterResult>;
   registerInspection(row: InspectionInput, by: EnteredBy, asOf: IsoDate): Promise<RegisterResult>;

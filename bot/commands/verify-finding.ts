@@ -59,7 +59,7 @@ export const verifyFinding: CommandSpec = {
   rolesLabel: '纪检监察人员',
   summary: '核实一条问题线索或举报：属实、不属实或已整改，并写明说明',
   usage: '核实 <编号> 属实|不属实|已整改 <说明>',
-  example: '核实 F-12 属实 已约谈县农业农村局，责令取消群内打卡要求',
+  example: '核实 F-000012 属实 已约谈县农业农村局，责令取消群内打卡要求',
   freeText: true,
   run,
 };

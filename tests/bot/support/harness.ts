@@ -10,6 +10,8 @@ import { createPipeline, type Pipeline } from '../../../bot/pipeline/create-pipe
 import { createStorageStore } from '../../../bot/pipeline/storage-store.js';
 import type { MessageSpool, PipelineStore } from '../../../bot/pipeline/store-port.js';
 import type { CommandServices } from '../../../bot/commands/services.js';
+import { createStorageServices } from '../../../bot/commands/storage-services.js';
+import { createWeeklySummary } from '../../../bot/commands/weekly-markdown.js';
 import { openTestDatabase, type TestBackend, type TestDatabase } from '../../support/db.js';
 
 export const TEST_CONFIG: ConfigInput = {
@@ -53,7 +55,10 @@ export interface Harness {
 export interface HarnessOptions {
   backend?: TestBackend;
   config?: ConfigInput;
+  /** Default: the real services over the test database. */
   services?: CommandServices;
+  /** JIANFU_SEAL_KEY for named reports (default none). */
+  sealKey?: Buffer | null;
   /** Replace the store (e.g. to make it fail). */
   wrapStore?: (store: PipelineStore) => PipelineStore;
   spool?: MessageSpool;
@@ -82,7 +87,14 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     store,
     ...(options.spool ? { spool: options.spool } : {}),
     outbox: createOutbox([adapter]),
-    services: options.services ?? NO_SERVICES,
+    services:
+      options.services ??
+      createStorageServices({
+        db: database.db,
+        settings: config.rules,
+        sealKey: options.sealKey ?? null,
+        weeklySummary: createWeeklySummary(database.db, config, options.now),
+      }),
     logger: silentLogger(),
     ...(options.now ? { now: options.now } : {}),
   });
