@@ -4,13 +4,16 @@
 // the same day — included). The later one is flagged; on the same date, the one later in
 // the register. Topics are compared by ./topic-key.ts, townships by placeKey.
 //
-// Not quadratic: group by (township, topic key), sort each group by date, and compare each
-// inspection with the one just before it in its group — if any earlier inspection lies in
-// the window, the nearest earlier one does.
+// An inspection of "各乡镇"/"全旗" covers every township: it meets each township's visits.
+//
+// Not quadratic: group by topic key and township, sort each group by date, and compare
+// each inspection with the one just before it in its group — if any earlier inspection
+// lies in the window, the nearest earlier one does. (All-township inspections join every
+// group of their topic: O(n + places × all-township inspections).)
 import { dayNumber } from '../dates.js';
 import { BASIS } from './basis.js';
 import { makeFinding } from './make-finding.js';
-import { placeKey } from './normalize-text.js';
+import { isAllPlaces, placeKey } from './normalize-text.js';
 import { topicKey } from './topic-key.js';
 import type { InspectionRecord, RecordCheck, RecordCheckMeta } from './types.js';
 
@@ -26,7 +29,9 @@ const meta: RecordCheckMeta = {
 interface Visit {
   index: number;
   day: number;
+  /** The township as written ("各乡镇" for an inspection of all). */
   township: string;
+  all: boolean;
 }
 
 interface Repeat {
@@ -35,36 +40,61 @@ interface Repeat {
   days: number;
 }
 
+interface TopicVisits {
+  byPlace: Map<string, Visit[]>;
+  /** Inspections of every township ("各乡镇"): they meet every place's visits. */
+  all: Visit[];
+}
+
+const byDate = (a: Visit, b: Visit): number => a.day - b.day || a.index - b.index;
+
 export function findDuplicateInspections(inspections: InspectionRecord[], windowDays: number): Map<number, Repeat[]> {
-  const groups = new Map<string, Visit[]>();
+  const topics = new Map<string, TopicVisits>();
   inspections.forEach((insp, index) => {
     const day = dayNumber(insp.date);
-    const topic = topicKey(insp.topic);
+    const key = topicKey(insp.topic);
+    let topic = topics.get(key);
+    if (!topic) topics.set(key, (topic = { byPlace: new Map(), all: [] }));
     const seen = new Set<string>();
     for (const township of insp.townships) {
+      if (isAllPlaces(township)) {
+        if (!seen.has('*')) topic.all.push({ index, day, township, all: true });
+        seen.add('*');
+        continue;
+      }
       const place = placeKey(township);
       if (seen.has(place)) continue;
       seen.add(place);
-      const key = `${place}\u0000${topic}`;
-      let group = groups.get(key);
-      if (!group) groups.set(key, (group = []));
-      group.push({ index, day, township });
+      let group = topic.byPlace.get(place);
+      if (!group) topic.byPlace.set(place, (group = []));
+      group.push({ index, day, township, all: false });
     }
   });
-  const repeats = new Map<number, Repeat[]>();
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    group.sort((a, b) => a.day - b.day || a.index - b.index);
-    for (let i = 1; i < group.length; i++) {
-      const prev = group[i - 1]!;
-      const cur = group[i]!;
+
+  const found = new Map<number, Map<number, Repeat>>();
+  const compare = (sequence: Visit[]): void => {
+    for (let i = 1; i < sequence.length; i++) {
+      const prev = sequence[i - 1]!;
+      const cur = sequence[i]!;
       const days = cur.day - prev.day;
-      if (days > windowDays) continue;
-      let list = repeats.get(cur.index);
-      if (!list) repeats.set(cur.index, (list = []));
-      list.push({ township: cur.township, earlier: inspections[prev.index]!, days });
+      if (days > windowDays || prev.index === cur.index) continue;
+      let list = found.get(cur.index);
+      if (!list) found.set(cur.index, (list = new Map()));
+      if (!list.has(prev.index)) {
+        list.set(prev.index, { township: cur.all ? prev.township : cur.township, earlier: inspections[prev.index]!, days });
+      }
+    }
+  };
+  for (const topic of topics.values()) {
+    topic.all.sort(byDate);
+    if (topic.byPlace.size === 0) compare(topic.all);
+    for (const group of topic.byPlace.values()) {
+      if (group.length + topic.all.length < 2) continue;
+      compare(topic.all.length === 0 ? group.sort(byDate) : [...group, ...topic.all].sort(byDate));
     }
   }
+  const repeats = new Map<number, Repeat[]>();
+  for (const [index, list] of found) repeats.set(index, [...list.values()]);
   return repeats;
 }
 
@@ -137,6 +167,21 @@ export const inspectionDuplicate: RecordCheck = {
         ],
       },
       flagged: ['again', 'syn-2', 'fw-2'],
+    },
+    {
+      name: 'an inspection of all townships (各乡镇, 全旗各苏木镇) meets every township',
+      asOf: '2026-12-31',
+      records: {
+        inspections: [
+          { ...base, id: 'all', topic: '低保核查', townships: ['全旗各苏木镇'], date: '2026-11-01' },
+          { ...base, id: 'one', topic: '低保核查', townships: ['巴彦镇'], date: '2026-11-15' },
+          { ...base, id: 'one-earlier', topic: '防汛', townships: ['巴彦镇'], date: '2026-06-01' },
+          { ...base, id: 'all-later', topic: '防汛', townships: ['各乡镇'], date: '2026-06-20' },
+          { ...base, id: 'all-again', topic: '防汛', townships: ['各乡镇'], date: '2026-07-20' },
+          { ...base, id: 'other-topic', topic: '森林防火', townships: ['巴彦镇'], date: '2026-11-16' },
+        ],
+      },
+      flagged: ['one', 'all-later', 'all-again'],
     },
     {
       name: 'not merged: related but different subjects',

@@ -68,6 +68,15 @@ export function placeKey(name: string): string {
   return foldText(name).replace(PLACE_ORGAN_SUFFIX, '');
 }
 
+// "各乡镇", "全旗各苏木镇", "所有街道", "全县": an inspection of every township.
+const ALL_PLACES =
+  /^(?:全(?:县|旗|市|区|镇|乡))?(?:各|所有|全部|全体)(?:苏木乡镇|乡镇街道|乡镇\(街道\)|乡镇|苏木镇|镇街|镇|乡|街道|苏木)$|^全(?:县|旗|区|市)(?:范围|域)?$/u;
+
+/** Whether a township cell means "every township" rather than naming one. */
+export function isAllPlaces(name: string): boolean {
+  return ALL_PLACES.test(foldText(name));
+}
+
 /** Splits a township list written in one cell: "丹水镇、田关镇" / "丹水镇,田关镇" / "丹水镇 田关镇". */
 export function splitPlaces(text: string): string[] {
   return text

@@ -111,10 +111,12 @@ class FieldReader {
 export interface ValidateOptions {
   /** Accept Excel day serials (numbers) as dates: spreadsheet imports yes, JSON no. */
   allowSerial?: boolean;
+  /** Field names to use in messages instead of FIELD_LABELS (an import's own headers). */
+  labels?: Record<string, string>;
 }
 
 export function validateInspection(raw: Raw, opts: ValidateOptions = {}): Validated<InspectionRecord> {
-  const r = new FieldReader(raw, FIELD_LABELS.inspections, opts.allowSerial ?? false);
+  const r = new FieldReader(raw, { ...FIELD_LABELS.inspections, ...opts.labels }, opts.allowSerial ?? false);
   const id = r.text('id');
   const organizer = r.text('organizer');
   const level = r.optionalText('level');
@@ -139,7 +141,7 @@ export function validateInspection(raw: Raw, opts: ValidateOptions = {}): Valida
 }
 
 export function validateSecondment(raw: Raw, opts: ValidateOptions = {}): Validated<SecondmentRecord> {
-  const labels = FIELD_LABELS.secondments;
+  const labels: Record<string, string> = { ...FIELD_LABELS.secondments, ...opts.labels };
   const r = new FieldReader(raw, labels, opts.allowSerial ?? false);
   const id = r.text('id');
   const person = r.text('person');
@@ -177,7 +179,7 @@ export function validateSecondment(raw: Raw, opts: ValidateOptions = {}): Valida
 }
 
 export function validateVeto(raw: Raw, opts: ValidateOptions = {}): Validated<VetoRecord> {
-  const r = new FieldReader(raw, FIELD_LABELS.vetoItems, opts.allowSerial ?? false);
+  const r = new FieldReader(raw, { ...FIELD_LABELS.vetoItems, ...opts.labels }, opts.allowSerial ?? false);
   const id = r.text('id');
   const setBy = r.optionalText('setBy');
   const item = r.text('item');
