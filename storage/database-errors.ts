@@ -19,15 +19,15 @@ interface Explained {
 
 const DEFAULT_ADVICE = '请确认数据库已启动，或删除 DATABASE_URL 改用内置数据库。';
 
-function errorCode(err: unknown): string | undefined {
-  if (err && typeof err === 'object') {
-    const code = (err as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-    // Node reports a host with several addresses as an AggregateError of per-address errors.
-    const inner = (err as { errors?: unknown }).errors;
-    if (Array.isArray(inner) && inner.length > 0) return errorCode(inner[0]);
-  }
-  return undefined;
+/** The driver's error code, looking through drizzle's wrapper (DrizzleQueryError keeps the
+ *  driver error as `cause`) and Node's AggregateError (a host with several addresses). */
+export function errorCode(err: unknown, depth = 0): string | undefined {
+  if (!err || typeof err !== 'object' || depth > 5) return undefined;
+  const code = (err as { code?: unknown }).code;
+  if (typeof code === 'string' && code !== 'DATABASE_UNAVAILABLE') return code;
+  const inner = (err as { errors?: unknown }).errors;
+  if (Array.isArray(inner) && inner.length > 0) return errorCode(inner[0], depth + 1);
+  return errorCode((err as { cause?: unknown }).cause, depth + 1);
 }
 
 export function explainConnectionError(err: unknown): Explained {
