@@ -13,11 +13,17 @@ export interface Segment {
   end: number;
 }
 
+/** Context never reaches further than this from a match: a run-on "sentence" of 100k
+ *  characters must not make each of its matches read all of it. */
+const MAX_REACH = 200;
+
 function segmentAround(text: string, pos: number, ends: Set<string>): Segment {
+  const lo = Math.max(0, pos - MAX_REACH);
+  const hi = Math.min(text.length, pos + MAX_REACH);
   let s = pos;
-  while (s > 0 && !ends.has(text[s - 1]!)) s--;
+  while (s > lo && !ends.has(text[s - 1]!)) s--;
   let e = pos;
-  while (e < text.length && !ends.has(text[e]!)) e++;
+  while (e < hi && !ends.has(text[e]!)) e++;
   return { start: s, end: e };
 }
 
@@ -102,10 +108,10 @@ export const SHARED_EXCEPTIONS: SharedException[] = [
     why: '触发词在引号内，且引号前是“文件说、原话是、规定”等转述：这是在引用文件，不是在下达要求。',
     scope: 'clause',
     test(text, triggerStart) {
-      const open = text.lastIndexOf('“', triggerStart);
-      if (open < 0) return false;
-      const close = text.indexOf('”', open);
-      if (close >= 0 && close < triggerStart) return false;
+      const sentence = sentenceAround(text, triggerStart);
+      let open = triggerStart - 1;
+      while (open >= sentence.start && text[open] !== '“' && text[open] !== '”') open--;
+      if (open < sentence.start || text[open] === '”') return false;
       const lead = text.slice(Math.max(0, open - 8), open);
       return /(?:文件|规定|条例|意见|办法|方案|原话|原文|通知|精神|讲话)[里中上]?(?:说|是|讲|写|提到|提出|指出|强调|明确|规定|要求)?[:,]?$|(?:说|讲|写|提到|提出|指出|强调|明确|规定)(?:了|的是|得好)?[:,]?$/.test(lead);
     },
@@ -113,11 +119,25 @@ export const SHARED_EXCEPTIONS: SharedException[] = [
 ];
 
 /** True when a shared exception cancels the match; returns the exception id. */
-export function sharedExceptionFor(text: string, triggerStart: number, triggerEnd: number, skip: ReadonlySet<string>): string | null {
+export function sharedExceptionFor(
+  text: string,
+  triggerStart: number,
+  triggerEnd: number,
+  skip: ReadonlySet<string>,
+  memo: Map<string, boolean>,
+): string | null {
   for (const ex of SHARED_EXCEPTIONS) {
     if (skip.has(ex.id)) continue;
-    const hit = ex.test ? ex.test(text, triggerStart, triggerEnd) : ex.regex!.test(textOf(text, ex.scope, triggerStart, triggerEnd));
-    if (hit) return ex.id;
+    if (testScoped(`shared:${ex.id}`, ex.scope, memo, () => (ex.test ? ex.test(text, triggerStart, triggerEnd) : ex.regex!.test(textOf(text, ex.scope, triggerStart, triggerEnd))))) return ex.id;
   }
   return null;
+}
+
+/** Message-wide tests are answered once per message: a 1 MB message with thousands of
+ *  matches must not re-read the whole text for each. */
+export function testScoped(key: string, scope: ExceptionScope, memo: Map<string, boolean>, test: () => boolean): boolean {
+  if (scope !== 'message') return test();
+  let hit = memo.get(key);
+  if (hit === undefined) memo.set(key, (hit = test()));
+  return hit;
 }

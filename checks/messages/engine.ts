@@ -4,7 +4,7 @@ import type { MessageFinding } from '../types.js';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../settings.js';
 import { buildKeywordAutomaton } from './keyword-automaton.js';
 import { normalize, normalizeLiteral, toOriginalSpan, type NormalizedText } from './normalize.js';
-import { sentenceAround, sharedExceptionFor, textOf } from './context.js';
+import { sentenceAround, sharedExceptionFor, testScoped, textOf } from './context.js';
 import type { CompiledPattern, MatchContext, Rule } from './rule.js';
 
 const EXCERPT_MAX = 120;
@@ -37,6 +37,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
     const settings = options?.settings ?? DEFAULT_RULE_SETTINGS;
     const norm = normalize(original);
     const found: { slot: Slot; s: number; e: number }[] = [];
+    const memo = new Map<string, boolean>();
     // Pattern order is rule order, so findings come out grouped by rule code.
     slotIds.sort((a, b) => a - b);
     for (const id of slotIds) {
@@ -49,7 +50,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
           regex.lastIndex++;
           continue;
         }
-        const verdict = judge(slot, m, norm, settings);
+        const verdict = judge(slot, m, norm, settings, memo);
         if (verdict === null) found.push({ slot, s: m.index, e: m.index + m[0].length });
         else options?.trace?.({ check: slot.pattern.checkId, span: toOriginalSpan(norm, m.index, m.index + m[0].length), droppedBy: verdict });
       }
@@ -69,15 +70,16 @@ export function createEngine(rules: readonly Rule[]): Engine {
 }
 
 /** Returns null when the match stands, else the id of what cancelled it. */
-function judge(slot: Slot, m: RegExpExecArray, norm: NormalizedText, settings: RuleSettings): string | null {
+function judge(slot: Slot, m: RegExpExecArray, norm: NormalizedText, settings: RuleSettings, memo: Map<string, boolean>): string | null {
   const { rule, pattern } = slot;
   const text = norm.text;
   const groups = groupSpans(pattern, m);
   const trigger = groups.trigger ?? { start: m.index, end: m.index + m[0].length, value: m[0] };
-  const shared = sharedExceptionFor(text, trigger.start, trigger.end, rule.skipSharedExceptions);
+  const shared = sharedExceptionFor(text, trigger.start, trigger.end, rule.skipSharedExceptions, memo);
   if (shared) return `shared:${shared}`;
   for (const ex of rule.exceptions) {
-    if (ex.regex.test(textOf(text, ex.spec.scope, trigger.start, trigger.end))) return `${rule.meta.code}:${ex.spec.id}`;
+    const key = `${rule.meta.code}:${ex.spec.id}`;
+    if (testScoped(key, ex.spec.scope, memo, () => ex.regex.test(textOf(text, ex.spec.scope, trigger.start, trigger.end)))) return key;
   }
   if (rule.accept) {
     const sentence = sentenceAround(text, trigger.start);

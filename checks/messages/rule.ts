@@ -102,10 +102,15 @@ export type Subpatterns = Record<string, string>;
 
 /** Compiles XRegExp free-spacing source (with {{name}} subpatterns) to a native RegExp
  *  and the capture-index -> name map. */
+const compiledSubpatterns = new Map<string, RegExp>();
+
 export function compilePattern(source: string, subpatterns: Subpatterns, flags = ''): { regex: RegExp; names: (string | null)[] } {
   const subs: Record<string, RegExp> = {};
   for (const [name, src] of Object.entries(subpatterns)) {
-    if (source.includes(`{{${name}}}`)) subs[name] = XRegExp(src, 'x');
+    if (!source.includes(`{{${name}}}`)) continue;
+    let compiled = compiledSubpatterns.get(src);
+    if (!compiled) compiledSubpatterns.set(src, (compiled = XRegExp(src, 'x')));
+    subs[name] = compiled;
   }
   const xr = Object.keys(subs).length > 0 ? XRegExp.build(source, subs, `x${flags}`) : XRegExp(source, `x${flags}`);
   const names = ((xr as unknown as { xregexp: { captureNames: (string | null)[] | null } }).xregexp.captureNames ?? []).slice();

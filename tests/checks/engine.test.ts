@@ -1,0 +1,62 @@
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { getEngine, RULES } from '../../checks/messages/index.js';
+
+function corpusTexts(): string[] {
+  const files = ['../shared/corpus/messages.jsonl', ...readdirSync('tests/fixtures').filter((f) => f.startsWith('messages-extra')).map((f) => `tests/fixtures/${f}`)];
+  return files
+    .filter((f) => existsSync(f))
+    .flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text));
+}
+
+describe('message engine', () => {
+  const engine = getEngine();
+
+  it('loses nothing to the prefilter: prefiltered and naive scans agree on every corpus message', () => {
+    const texts = corpusTexts();
+    expect(texts.length).toBeGreaterThan(100);
+    for (const t of texts) expect(engine.scan(t), t).toEqual(engine.scanNaive(t));
+  });
+
+  it('returns spans that index the original text, with the evidence inside the excerpt', () => {
+    for (const t of corpusTexts()) {
+      for (const f of engine.scan(t)) {
+        expect(f.span[0]).toBeGreaterThanOrEqual(0);
+        expect(f.span[1]).toBeLessThanOrEqual(t.length);
+        expect(f.span[0]).toBeLessThan(f.span[1]);
+        const evidence = t.slice(f.span[0], f.span[1]).trim();
+        expect(f.excerpt.replace(/…/g, '')).toContain(evidence.slice(0, 20));
+        expect(f.basis.length).toBeGreaterThan(0);
+        expect(f.check.startsWith(`${f.rule}/`)).toBe(true);
+      }
+    }
+  });
+
+  it('scans a 1 MB message and adversarial inputs without error', () => {
+    const chunk = '各乡镇每天在群里打卡签到，截图发群里，一票否决，借调一年，签订责任状，成立工作站并挂牌。';
+    const big = chunk.repeat(Math.ceil(1_000_000 / chunk.length));
+    const findings = engine.scan(big);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) expect(f.span[1]).toBeLessThanOrEqual(big.length);
+    const adversarial = [
+      '每'.repeat(100_000),
+      '打'.repeat(50_000) + '卡',
+      '各乡镇'.repeat(30_000),
+      '，'.repeat(100_000),
+      '一票'.repeat(40_000),
+      '每天每天每天'.repeat(20_000) + '打卡',
+      '\n'.repeat(50_000),
+      '👍'.repeat(50_000),
+      '\u0000\uFFFF\uD800'.repeat(10_000),
+      '请各乡镇' + '在群里'.repeat(20_000) + '打卡',
+    ];
+    for (const a of adversarial) expect(Array.isArray(engine.scan(a))).toBe(true);
+  });
+
+  it('lists rules in code order, with unique codes and slugs', () => {
+    const codes = RULES.map((r) => r.meta.code);
+    expect(codes).toEqual([...codes].sort());
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(new Set(RULES.map((r) => r.meta.slug)).size).toBe(RULES.length);
+  });
+});

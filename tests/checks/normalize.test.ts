@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { normalize, toOriginalSpan } from '../../checks/messages/normalize.js';
+
+describe('normalize', () => {
+  it('folds full-width ASCII and punctuation, lower-cases, drops spaces and emoji', () => {
+    expect(normalize('请在群里打 卡👌！ＡＰＰ，３天').text).toBe('请在群里打卡!app,3天');
+  });
+
+  it('keeps line breaks as sentence ends, folding CRLF and CR', () => {
+    expect(normalize('一\r\n二\r三\n四').text).toBe('一\n二\n三\n四');
+  });
+
+  it('maps spans back to the original text', () => {
+    const original = '各位👉 请 每天 在群里打个卡🙏 谢谢';
+    const norm = normalize(original);
+    const at = norm.text.indexOf('打个卡');
+    const [s, e] = toOriginalSpan(norm, at, at + 3);
+    expect(original.slice(s, e)).toBe('打个卡');
+    const all = toOriginalSpan(norm, 0, norm.text.length);
+    expect(original.slice(all[0], all[1])).toBe('各位👉 请 每天 在群里打个卡🙏 谢谢');
+  });
+
+  it('maps spans across dropped characters inside the span', () => {
+    const original = '打 👉 卡';
+    const norm = normalize(original);
+    expect(norm.text).toBe('打卡');
+    expect(toOriginalSpan(norm, 0, 2)).toEqual([0, original.length]);
+  });
+
+  it('handles the empty string and text made only of dropped characters', () => {
+    expect(normalize('').text).toBe('');
+    expect(normalize(' 👍 🙏 ').text).toBe('');
+  });
+});

@@ -1,0 +1,21 @@
+// Every compiled message pattern and exception is analysed by recheck, a ReDoS checker:
+// a pattern that can backtrack catastrophically would let one crafted message stall the bot.
+import { describe, expect, it } from 'vitest';
+import { checkSync } from 'recheck';
+import { RULES } from '../../checks/messages/index.js';
+import { SHARED_EXCEPTIONS } from '../../checks/messages/context.js';
+
+const regexes: { id: string; regex: RegExp }[] = [
+  ...RULES.flatMap((r) => r.patterns.map((p) => ({ id: p.checkId, regex: p.regex }))),
+  ...RULES.flatMap((r) => r.exceptions.map((e) => ({ id: `${r.meta.code}:${e.spec.id}`, regex: e.regex }))),
+  ...SHARED_EXCEPTIONS.filter((e) => e.regex).map((e) => ({ id: `shared:${e.id}`, regex: e.regex! })),
+];
+
+describe('ReDoS analysis (recheck)', () => {
+  for (const { id, regex } of regexes) {
+    it(`${id} cannot backtrack catastrophically`, () => {
+      const result = checkSync(regex.source, regex.flags.replace('g', ''), { timeout: 20_000 });
+      expect(result.status, `${id}: ${JSON.stringify(result.status === 'vulnerable' ? result.attack : result)}`).toBe('safe');
+    });
+  }
+});

@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const jianfu = (args: string[], input?: string) =>
+  spawnSync(process.execPath, ['bin/jianfu.js', ...args], { input, encoding: 'utf8', timeout: 60_000 });
+
+describe('jianfu scan (contract)', () => {
+  it('writes one JSON line per input line, in order, with sorted unique rule codes', () => {
+    const input = [
+      { id: 'a', text: '请各村网格员每天早上八点前在群里发定位打卡，没打卡的按缺勤处理。', extra: 1 },
+      { id: 'b', text: '好的，收到。' },
+      { id: 'c', text: '即日起取消各类工作群打卡、接龙报到。' },
+    ]
+      .map((o) => JSON.stringify(o))
+      .join('\n');
+    const r = jianfu(['scan'], `${input}\n`);
+    expect(r.status, r.stderr).toBe(0);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; rules: string[]; findings: { rule: string; span: [number, number] }[] });
+    expect(out.map((o) => o.id)).toEqual(['a', 'b', 'c']);
+    expect(out[0]!.rules).toContain('R06');
+    expect(out[0]!.rules).toEqual([...new Set(out[0]!.rules)].sort());
+    expect(out[0]!.findings.every((f) => out[0]!.rules.includes(f.rule))).toBe(true);
+    expect(out[1]!.rules).toEqual([]);
+    expect(out[2]!.rules).toEqual([]);
+  });
+
+  it('reports a bad line with its number, goes on, and exits 1', () => {
+    const input = ['{"id":"x","text":"好的"}', '{not json', '{"id":"y"}', '{"id":"z","text":"收到"}'].join('\n');
+    const r = jianfu(['scan'], input);
+    expect(r.status).toBe(1);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(out).toHaveLength(4);
+    expect(out[0]).toMatchObject({ id: 'x', rules: [] });
+    expect(out[1]).toMatchObject({ line: 2 });
+    expect(String(out[1]!.error)).toMatch(/JSON/);
+    expect(out[2]).toMatchObject({ line: 3 });
+    expect(String(out[2]!.error)).toContain('text');
+    expect(out[3]).toMatchObject({ id: 'z', rules: [] });
+  });
+
+  it('reads a FILE argument and says so in Chinese when it is missing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jianfu-scan-'));
+    const file = join(dir, 'in.jsonl');
+    writeFileSync(file, '{"id":1,"text":"县里要求各乡镇干部今天之内下载APP并完成注册，截图发到本群。"}\n');
+    const ok = jianfu(['scan', file]);
+    expect(ok.status, ok.stderr).toBe(0);
+    expect((JSON.parse(ok.stdout) as { id: number; rules: string[] }).id).toBe(1);
+    const missing = jianfu(['scan', join(dir, 'nope.jsonl')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('文件不存在');
+  });
+});
