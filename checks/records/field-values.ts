@@ -98,9 +98,11 @@ export function readYesNo(value: CellValue, blank: boolean): FieldParse<boolean>
   }
   if (typeof value !== 'string') return { ok: false, reason: `「${String(value)}」不是“是/否”` };
   const text = value.normalize('NFKC').replace(/\s+/gu, '');
-  if (isFiller(text)) return { ok: true, value: blank };
+  // Ticks and crosses are symbols: test them before treating symbols as an empty cell.
   if (NO.test(text)) return { ok: true, value: false };
-  if (YES.test(text) || PREPARATION_CUE.test(text)) return { ok: true, value: true };
+  if (YES.test(text)) return { ok: true, value: true };
+  if (isFiller(text)) return { ok: true, value: blank };
+  if (PREPARATION_CUE.test(text)) return { ok: true, value: true };
   return { ok: false, reason: `「${value}」不是“是/否”，请填 是 或 否` };
 }
 

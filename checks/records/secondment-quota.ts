@@ -94,19 +94,19 @@ export const secondmentQuota: RecordCheck = {
       asOf: '2026-11-23',
       records: {
         secondments: [
-          { ...base, id: 'jan', person: '甲', borrowingUnit: '县委办', start: '2026-01-01', end: '2026-03-31' },
-          { ...base, id: 'feb', person: '乙', borrowingUnit: '县政府办', start: '2026-02-01', end: '2026-04-30' },
-          { ...base, id: 'apr', person: '丙', borrowingUnit: '县财政局', start: '2026-04-01', end: '2026-05-31' },
+          { ...base, id: 'jan', person: '甲', borrowingUnit: '县委办', start: '2026-01-01', end: '2026-03-31', returnedOn: '2026-04-01' },
+          { ...base, id: 'feb', person: '乙', borrowingUnit: '县政府办', start: '2026-02-01', end: '2026-04-30', returnedOn: '2026-05-01' },
+          { ...base, id: 'apr', person: '丙', borrowingUnit: '县财政局', start: '2026-04-01', end: '2026-05-31', returnedOn: '2026-06-01' },
           { ...base, id: 'ret', person: '丁', borrowingUnit: '县委办', start: '2026-06-01', end: '2026-08-31', returnedOn: '2026-07-15' },
-          { ...base, id: 'jul', person: '戊', borrowingUnit: '县政府办', start: '2026-07-01', end: '2026-09-30' },
-          { ...base, id: 'swap', person: '己', borrowingUnit: '县财政局', start: '2026-07-15', end: '2026-09-30' },
+          { ...base, id: 'jul', person: '戊', borrowingUnit: '县政府办', start: '2026-07-01', end: '2026-09-30', returnedOn: '2026-10-01' },
+          { ...base, id: 'swap', person: '己', borrowingUnit: '县财政局', start: '2026-07-15', end: '2026-09-30', returnedOn: '2026-10-01' },
         ],
       },
       flagged: [],
     },
     {
       name: 'end day overlaps (inclusive end); other townships are counted apart',
-      asOf: '2026-11-23',
+      asOf: '2026-03-31',
       records: {
         secondments: [
           { ...base, id: 'x1', person: '甲', borrowingUnit: '县委办', start: '2026-01-01', end: '2026-03-31' },
