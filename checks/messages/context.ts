@@ -5,8 +5,10 @@
 import { CLAUSE_END, SENTENCE_END } from './lexicon.js';
 import { compilePattern, type ExceptionScope } from './rule.js';
 
-const CLAUSE_END_SET = new Set([...CLAUSE_END.replace('\\n', '\n')]);
-const SENTENCE_END_SET = new Set([...SENTENCE_END.replace('\\n', '\n')]);
+// Per code unit: 1 = ends a clause, 2 = ends a sentence (sentence ends also end clauses).
+const ENDS = new Uint8Array(0x10000);
+for (const ch of CLAUSE_END.replace('\\n', '\n')) ENDS[ch.charCodeAt(0)] |= 1;
+for (const ch of SENTENCE_END.replace('\\n', '\n')) ENDS[ch.charCodeAt(0)] |= 2;
 
 export interface Segment {
   start: number;
@@ -17,18 +19,18 @@ export interface Segment {
  *  characters must not make each of its matches read all of it. */
 const MAX_REACH = 200;
 
-function segmentAround(text: string, pos: number, ends: Set<string>): Segment {
+function segmentAround(text: string, pos: number, mask: number): Segment {
   const lo = Math.max(0, pos - MAX_REACH);
   const hi = Math.min(text.length, pos + MAX_REACH);
   let s = pos;
-  while (s > lo && !ends.has(text[s - 1]!)) s--;
+  while (s > lo && (ENDS[text.charCodeAt(s - 1)]! & mask) === 0) s--;
   let e = pos;
-  while (e < hi && !ends.has(text[e]!)) e++;
+  while (e < hi && (ENDS[text.charCodeAt(e)]! & mask) === 0) e++;
   return { start: s, end: e };
 }
 
-export const clauseAround = (text: string, pos: number): Segment => segmentAround(text, pos, CLAUSE_END_SET);
-export const sentenceAround = (text: string, pos: number): Segment => segmentAround(text, pos, SENTENCE_END_SET);
+export const clauseAround = (text: string, pos: number): Segment => segmentAround(text, pos, 1);
+export const sentenceAround = (text: string, pos: number): Segment => segmentAround(text, pos, 2);
 
 export function textOf(text: string, scope: ExceptionScope, triggerStart: number, triggerEnd: number): string {
   switch (scope) {

@@ -135,15 +135,18 @@ function toFindings(original: string, norm: NormalizedText, found: { slot: Slot;
   return findings;
 }
 
-const SENTENCE_BREAK = /[。！？!?；;\n]/;
+// Sentence ends in the ORIGINAL text (full- and half-width), as a code-unit table.
+const BREAK = new Uint8Array(0x10000);
+for (const ch of '。！？!?；;\n') BREAK[ch.charCodeAt(0)] = 1;
+const isBreak = (s: string, i: number) => BREAK[s.charCodeAt(i)] === 1;
 
 /** The sentence around a span in the original text, cut to EXCERPT_MAX characters. */
 export function excerptAround(original: string, [s, e]: [number, number]): string {
   let a = s;
-  while (a > 0 && !SENTENCE_BREAK.test(original[a - 1]!) && s - a < EXCERPT_MAX) a--;
+  while (a > 0 && !isBreak(original, a - 1) && s - a < EXCERPT_MAX) a--;
   let b = e;
-  while (b < original.length && !SENTENCE_BREAK.test(original[b]!) && b - a < EXCERPT_MAX) b++;
-  if (b < original.length && SENTENCE_BREAK.test(original[b]!) && original[b] !== '\n') b++;
+  while (b < original.length && !isBreak(original, b) && b - a < EXCERPT_MAX) b++;
+  if (b < original.length && isBreak(original, b) && original[b] !== '\n') b++;
   let out = original.slice(a, b).trim();
   if (out.length > EXCERPT_MAX) {
     const from = Math.max(0, s - a - 40);

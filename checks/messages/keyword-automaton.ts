@@ -76,6 +76,15 @@ export function buildKeywordAutomaton(keywordSets: readonly (readonly string[])[
     }
   }
 
+  // One lookup per character on the hot path: fold and column merged into one table,
+  // with DROPPED for characters the normaliser removes.
+  const DROPPED = 0xffff;
+  const columnOf = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const f = c === 0x0d ? 0x0a : FOLD[c]!;
+    columnOf[c] = f === DROP ? DROPPED : column[f]!;
+  }
+
   // Outputs as one flat list per state; `hasOutput` lets the hot loop skip most states.
   const hasOutput = new Uint8Array(states);
   const outputList: number[][] = outputs.map((set, s) => {
@@ -90,11 +99,14 @@ export function buildKeywordAutomaton(keywordSets: readonly (readonly string[])[
       let s = 0;
       let found: number[] | null = null;
       for (let i = 0; i < text.length; i++) {
-        let c = text.charCodeAt(i);
-        if (c === 0x0d) c = 0x0a;
-        const f = FOLD[c]!;
-        if (f === DROP) continue; // dropped characters do not break a keyword ("打 卡")
-        s = delta[s * width + column[f]!]!;
+        const col = columnOf[text.charCodeAt(i)]!;
+        if (col === 0) {
+          // Not in any keyword: every state goes back to the root.
+          s = 0;
+          continue;
+        }
+        if (col === DROPPED) continue; // dropped characters do not break a keyword ("打 卡")
+        s = delta[s * width + col]!;
         if (hasOutput[s] === 1) {
           for (const id of outputList[s]!) {
             if (seen[id] === 0) {

@@ -40,18 +40,21 @@ export const FOLD: Uint16Array = buildFoldTable();
 
 export interface NormalizedText {
   /** The normalised text. */
-  text: string;
-  /** For each normalised code unit, its offset in the original text. */
-  start: Int32Array;
+  readonly text: string;
+  /** For each normalised code unit, its offset in the original text (built on demand:
+   *  only messages with findings need it). */
+  readonly start: Int32Array;
   /** For each normalised code unit, the offset just past its original character. */
-  end: Int32Array;
+  readonly end: Int32Array;
 }
 
-export function normalize(original: string): NormalizedText {
+// One growing scratch buffer: normalising must not allocate per message on the hot path.
+let scratch = new Uint16Array(4096);
+
+function fold(original: string): string {
   const n = original.length;
-  const codes = new Uint16Array(n);
-  const start = new Int32Array(n + 1);
-  const end = new Int32Array(n + 1);
+  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
+  const buf = scratch;
   let k = 0;
   for (let i = 0; i < n; i++) {
     let c = original.charCodeAt(i);
@@ -61,22 +64,77 @@ export function normalize(original: string): NormalizedText {
       c = 0x0a;
     }
     const f = FOLD[c]!;
-    if (f === DROP) continue;
-    codes[k] = f;
-    start[k] = i;
-    end[k] = i + 1;
-    k++;
+    if (f !== DROP) buf[k++] = f;
   }
-  start[k] = n;
-  end[k] = n;
+  if (k <= 4096) return String.fromCharCode.apply(null, buf.subarray(0, k) as unknown as number[]);
   let text = '';
-  // String.fromCharCode on chunks keeps this linear and avoids a huge argument list.
-  for (let i = 0; i < k; i += 8192) text += String.fromCharCode(...codes.subarray(i, Math.min(k, i + 8192)));
-  return { text, start: start.subarray(0, k + 1), end: end.subarray(0, k + 1) };
+  for (let i = 0; i < k; i += 4096) text += String.fromCharCode.apply(null, buf.subarray(i, Math.min(k, i + 4096)) as unknown as number[]);
+  return text;
+}
+
+class Normalized implements NormalizedText {
+  private maps: { start: Int32Array; end: Int32Array } | null = null;
+  constructor(
+    readonly text: string,
+    readonly original: string,
+  ) {}
+
+  get start(): Int32Array {
+    return (this.maps ??= this.buildMaps()).start;
+  }
+
+  get end(): Int32Array {
+    return (this.maps ??= this.buildMaps()).end;
+  }
+
+  private buildMaps(): { start: Int32Array; end: Int32Array } {
+    const original = this.original;
+    const n = original.length;
+    const start = new Int32Array(this.text.length + 1);
+    const end = new Int32Array(this.text.length + 1);
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+      const c = original.charCodeAt(i);
+      if (c === 0x0d && original.charCodeAt(i + 1) === 0x0a) continue;
+      if (c !== 0x0d && FOLD[c] === DROP) continue;
+      start[k] = i;
+      end[k] = i + 1;
+      k++;
+    }
+    start[k] = n;
+    end[k] = n;
+    return { start, end };
+  }
+}
+
+export function normalize(original: string): NormalizedText {
+  return new Normalized(fold(original), original);
+}
+
+/** Below this length a span is mapped by re-reading the original text, which allocates
+ *  nothing; longer texts build the full offset tables once. */
+const WALK_LIMIT = 2048;
+
+/** Original offset of normalised position k (k may equal the text length). */
+function walkTo(original: string, k: number): number {
+  let j = 0;
+  for (let i = 0; i < original.length; i++) {
+    const c = original.charCodeAt(i);
+    if (c === 0x0d && original.charCodeAt(i + 1) === 0x0a) continue;
+    if (c !== 0x0d && FOLD[c] === DROP) continue;
+    if (j === k) return i;
+    j++;
+  }
+  return original.length;
 }
 
 /** Maps a [start, end) span of normalised text to the original text. */
 export function toOriginalSpan(norm: NormalizedText, s: number, e: number): [number, number] {
+  if (norm instanceof Normalized && norm.original.length <= WALK_LIMIT) {
+    const a = walkTo(norm.original, s);
+    if (e <= s) return [a, a];
+    return [a, walkTo(norm.original, e - 1) + 1];
+  }
   if (e <= s) return [norm.start[s]!, norm.start[s]!];
   return [norm.start[s]!, norm.end[e - 1]!];
 }
