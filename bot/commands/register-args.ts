@@ -36,12 +36,6 @@ export function parseApprovalRef(token: string | undefined): string | null {
   return /^(无|没有|未批|未审批|-|—|null)$/u.test(token) ? null : token;
 }
 
-/** Rough check that a token looks like an approval document number (文号):
- *  西组借〔2026〕5号, 西督[2026]12号, 2026-12. */
-export function looksLikeDocumentNumber(token: string): boolean {
-  return /[〔［\[【(（].*\d.*[〕］\]】)）]|\d+\s*号$|^[A-Za-z\p{Script=Han}]*\d{4}[-_]\d+$/u.test(token);
-}
-
 /** Resolves a township as typed against the configured list: exact, or a unique prefix
  *  ("丹水" → "丹水镇"). With no list configured, any name is taken as is. */
 export function resolveTownship(name: string, config: Config): string {

@@ -39,7 +39,7 @@ function byRule(items: readonly NoticeFinding[]): NoticeFinding[] {
 function findingLines(items: readonly NoticeFinding[], withNumber: boolean): string[] {
   const lines: string[] = [];
   for (const { finding, number } of byRule(items)) {
-    lines.push(`· ${ruleTitle(finding.rule)}（${finding.rule}）：“${clip(finding.excerpt)}”${withNumber && number ? `　线索 ${number}` : ''}`);
+    lines.push(`· ${ruleTitle(finding.rule)}（${finding.rule}）：“${clip(finding.excerpt)}”${withNumber && number ? `\u3000线索 ${number}` : ''}`);
     const basis = finding.basis[0];
     if (basis) lines.push(`  依据：${formatBasisQuote(basis)}`);
   }
@@ -47,7 +47,9 @@ function findingLines(items: readonly NoticeFinding[], withNumber: boolean): str
 }
 
 function formatTime(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('zh-CN', { timeZone, month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).format(date);
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).formatToParts(date);
+  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('month')}月${get('day')}日 ${get('hour')}:${get('minute')}`;
 }
 
 /** Reply in the group, quoting the clause. */

@@ -112,7 +112,7 @@ describe.each(testBackends())('commands on %s', (backend) => {
       const out = await last(h, () => h.say('zhaoqiang', 'county', '/督查 登记 县农业农村局 秸秆禁烧 丹水镇、回车镇 2026-11-10 迎检'));
       expect(out[0]).toContain('已登记督查检查：县农业农村局「秸秆禁烧」');
       expect(out[0]).toContain('即时检查发现 2 项');
-      expect(out[0].match(/【R01】/g)).toHaveLength(2);
+      expect(out[0]!.match(/【R01】/g)).toHaveLength(2);
       const rows = await h.database.rows<{ townships: string[]; approval_ref: string | null; requires_preparation: boolean }>(
         sql`select townships, approval_ref, requires_preparation from inspections where topic = '秸秆禁烧'`,
       );
