@@ -8,10 +8,7 @@ import path from 'node:path';
 import { parseDateText, todayIn } from '../../checks/dates.js';
 import { RECORD_CHECKS, runRecordChecks } from '../../checks/records/index.js';
 import type { RecordSet } from '../../checks/records/types.js';
-import { openDatabase } from '../../storage/open-database.js';
 import { loadConfig } from '../config/load-config.js';
-import { storeRegisterRecords } from '../registers/import-register-file.js';
-import { loadStoredRecords } from '../registers/load-stored-records.js';
 import { formatProblem, parseRegisterFile } from '../registers/parse-register-file.js';
 import { KIND_NAMES, parseImportKind } from '../registers/register-kinds.js';
 import type { ImportKind } from '../registers/types.js';
@@ -106,6 +103,10 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   }
 
+  // Storage is loaded only now: a wrong command or a broken file answers at once.
+  const { openDatabase } = await import('../../storage/open-database.js');
+  const { storeRegisterRecords } = await import('../registers/import-register-file.js');
+  const { loadStoredRecords } = await import('../registers/load-stored-records.js');
   const database = await openDatabase();
   try {
     const s = await storeRegisterRecords(database.db, {

@@ -2,7 +2,7 @@
 // or Dates; rich text, hyperlinks and formulas are flattened to their text or result.
 // Merged cells repeat the master value, which is what a register with a township merged
 // down several rows means.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { CellValue, Grid, GridRow } from './types.js';
 
 function flatten(value: ExcelJS.CellValue): CellValue {
@@ -18,7 +18,9 @@ function flatten(value: ExcelJS.CellValue): CellValue {
 }
 
 export async function readXlsx(bytes: Uint8Array): Promise<Grid[]> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs is large, and most commands never read a spreadsheet.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const grids: Grid[] = [];
   workbook.eachSheet((sheet) => {
