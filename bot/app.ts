@@ -74,6 +74,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   if (options.platformAdapters !== false) {
     adapters.push(...(await createPlatformAdapters({ config, logger, dataDir: options.dataDir, health, ...(options.env ? { env: options.env } : {}) })));
   }
+  for (const adapter of adapters) adapter.setHealthSource?.(health);
   const outbox = createOutbox(adapters, options.onSent);
   const services = createStorageServices({
     db: database.db,

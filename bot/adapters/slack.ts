@@ -3,12 +3,11 @@
 // command /jianfu. This is the only file that imports the Slack SDK.
 import type { Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import bolt from '@slack/bolt';
+// Named imports: the default export is App under some loaders and the whole module under others.
+import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { Logger as SlackLogger, LogLevel } from '@slack/logger';
 import type { Logger } from 'pino';
 import type { ChatAdapter, ChatMessage, IncomingHandler } from './types.js';
-
-const { App, HTTPReceiver, SocketModeReceiver } = bolt;
 
 export interface SlackAdapterOptions {
   mode: 'http' | 'socket';
@@ -115,14 +114,16 @@ export class SlackAdapter implements ChatAdapter {
   private botId: string | undefined;
   private server: Server | undefined;
   private stopping = false;
+  private healthSource: (() => Record<string, unknown>) | undefined;
 
   constructor(private readonly options: SlackAdapterOptions) {
+    this.healthSource = options.health;
     const logger = boltLogger(options.logger);
     const healthRoute = {
       path: '/healthz',
       method: ['GET'],
       handler: (_req: unknown, res: ServerResponse) => {
-        const body = JSON.stringify({ status: this.stopping ? 'stopping' : 'ok', platform: 'slack', mode: options.mode, ...(options.health?.() ?? {}) });
+        const body = JSON.stringify({ status: this.stopping ? 'stopping' : 'ok', platform: 'slack', mode: options.mode, ...(this.healthSource?.() ?? {}) });
         res.writeHead(this.stopping ? 503 : 200, { 'content-type': 'application/json; charset=utf-8' });
         res.end(body);
       },
@@ -150,6 +151,10 @@ export class SlackAdapter implements ChatAdapter {
       this.app = new App({ token: options.botToken, receiver, clientOptions, logger });
     }
     this.registerListeners();
+  }
+
+  setHealthSource(source: () => Record<string, unknown>): void {
+    this.healthSource = source;
   }
 
   /** The bound HTTP port (HTTP mode), e.g. when started on port 0 in tests. */

@@ -41,6 +41,8 @@ export interface ChatAdapter {
   stop(): Promise<void>;
   sendToChannel(channelId: string, text: string): Promise<void>;
   sendToUser(userId: string, text: string): Promise<void>;
+  /** Adapters that serve a health endpoint report these extra fields (optional). */
+  setHealthSource?(source: () => Record<string, unknown>): void;
 }
 
 /** Routes outgoing text to the adapter of the target's platform. Alerts and reports use
