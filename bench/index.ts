@@ -2,6 +2,7 @@
 // same run and prints ratios; none is a pass/fail test.
 const BENCHES: Record<string, () => Promise<{ default: () => Promise<void> }>> = {
   scan: () => import('./scan.bench.js'),
+  'scan-stream': () => import('./scan-stream.bench.js'),
 };
 
 const only = process.argv.slice(2);

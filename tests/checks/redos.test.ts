@@ -13,8 +13,10 @@ const regexes: { id: string; regex: RegExp }[] = [
 
 describe('ReDoS analysis (recheck)', () => {
   for (const { id, regex } of regexes) {
-    it(`${id} cannot backtrack catastrophically`, () => {
-      const result = checkSync(regex.source, regex.flags.replace('g', ''), { timeout: 20_000 });
+    it(`${id} cannot backtrack catastrophically`, { timeout: 300_000 }, () => {
+      // The analysis has a time budget; on a loaded machine it can run out ('unknown'),
+      // which says nothing about the pattern, so it is given a generous one.
+      const result = checkSync(regex.source, regex.flags.replace('g', ''), { timeout: 120_000 });
       expect(result.status, `${id}: ${JSON.stringify(result.status === 'vulnerable' ? result.attack : result)}`).toBe('safe');
     });
   }
