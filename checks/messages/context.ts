@@ -68,6 +68,19 @@ export const NEGATORS = String.raw`(?:
 
 const NEGATION_WINDOW = 16;
 
+/** The negation test as a rule-specific 'before' exception, with some negators left out:
+ *  for rules whose own vocabulary uses them as ordinary words ("人居环境整治目标任务分解到
+ *  各乡镇" is a task, not a cleanup). Such a rule skips the shared 'negated' exception and
+ *  adds this one; the window matches the shared one (a negator starting up to 16 characters
+ *  before the trigger, inside the clause). */
+export function negationExcept(drop: readonly string[]): string {
+  const words = NEGATORS.replace(/^\(\?:|\)$/g, '')
+    .split('|')
+    .map((w) => w.trim())
+    .filter((w) => w && !drop.includes(w));
+  return `(?:${words.join('|')})[^${CLAUSE_END}]{0,${NEGATION_WINDOW - 2}}$`;
+}
+
 export const SHARED_EXCEPTIONS: SharedException[] = [
   {
     id: 'negated',

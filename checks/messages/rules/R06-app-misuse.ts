@@ -9,6 +9,7 @@
 // the same sentence, and `accept` asks for an order, quota or sanction in the sentence.
 import { defineRule, type MatchContext } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
+import { negationExcept } from '../context.js';
 import { DOC_004, DOC_CENTRAL_2019, DOC_CENTRAL_WORKGROUPS } from '../basis.js';
 
 /** Local word classes. Every alternative of `venue` contains one of VENUE_KEYWORDS, so a
@@ -29,10 +30,18 @@ const VENUE_KEYWORDS = ['群里', '群内', '群中', '群上', '本群', '该�
  *  "明天记得在钉钉上打卡哦" between colleagues, "大家都24小时在线，太累了" as a complaint,
  *  or "照片我发群里了" carry none of these. */
 const ORDER =
-  /请|要|须|务必|一律|统一|各[乡镇村社街苏嘎单部科位网包驻级个]|每个|每人|全体|所有|每天|每日|每晚|每周|按时|及时|抓紧|不少于|至少|留痕|证明|作为|视为|[前内]完成|之前|截止|通报|统计|缺勤|迟到|旷工|脱岗|扣分|点名|处理/;
+  /请|要|须|务必|一律|统一|各[乡镇村社街苏嘎单部科位网包驻级个]|每个|每人|全体|所有|每天|每日|每晚|每周|按时|及时|抓紧|不少于|至少|留痕|证明|作为|视为|[前内]完成|之前|截止|(?<!不|不作|不再|无需)(?:统计|通报|处理)|缺勤|迟到|旷工|脱岗|扣分|点名/;
+
+/** A numbered item of a notice ("1.关注…视频号;") takes its order from the notice's header
+ *  ("请各街道组织社区工作者:"), so for such items the whole message is read. */
+const LIST_ITEM = /^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[.、)]|^\((?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\)/;
+
+/** Order words that are themselves negated ("不再要求", "无需") order nothing. */
+const NEGATED_ORDER = /(?:不再|不|无需|无须|不用|不必|不得|并不)(?:要求|需要|要|须)/g;
 
 function accept(ctx: MatchContext): boolean {
-  return ORDER.test(ctx.sentence);
+  const scope = LIST_ITEM.test(ctx.sentence) ? ctx.text : ctx.sentence;
+  return ORDER.test(scope.replace(NEGATED_ORDER, ''));
 }
 
 export default defineRule(
@@ -126,16 +135,25 @@ export default defineRule(
         description: '要求把工作照片、视频发到群里或上传到APP留痕（须有布置语气或数量要求）。',
         keywords: VENUE_KEYWORDS,
         pattern: String.raw`
-          (?:
-            (?: 照片 | 图片 | 相片 | 视频 | 录像 | 拍照 | 拍个照 | 拍张照 | 合影 | 现场图 )
-            [^;!?。\n]{0,20}                                         # what, who, when (may cross a comma)
-            (?<trigger> (?:发|传|晒|上传|回传|报|推送|分享)(?:到|至|在|进|给)?[^,;:!?。\n]{0,8}{{venue}} )
-          | (?:发|传|晒|上传|回传)(?:到|至|在|进)[^,;:!?。\n]{0,6}{{venue}}    # posted to the group ...
-            [^;!?。\n]{0,12}
-            (?: 照片 | 图片 | 相片 | 视频 | 录像 ) )                  # ... the photos`,
+          (?: 照片 | 图片 | 相片 | 视频 | 录像 | 拍照 | 拍个照 | 拍张照 | 合影 | 现场图 )
+          [^;!?。\n]{0,12}                                           # what, who, when (may cross a comma)
+          (?<trigger> (?:发|传|晒|上传|回传|报|推送|分享)(?:到|至|在|进|给)?[^,;:!?。\n]{0,8}{{venue}} )`,
         examples: {
-          match: ['麻烦各乡镇把今天入户走访的照片发群里', '各村每天上传到群里的环境整治照片', '巡查时须拍照上传到“智慧网格”小程序'],
+          match: ['麻烦各乡镇把今天入户走访的照片发群里', '巡查时须拍照上传到“智慧网格”小程序', '走访的照片，各社区统一发到粤政易工作群里'],
           noMatch: ['照片拍得真好'],
+        },
+      },
+      {
+        id: 'group-photos',
+        description: '先说发到群里、后说照片：“各村每天上传到群里的环境整治照片”。',
+        keywords: VENUE_KEYWORDS,
+        pattern: String.raw`
+          (?<trigger> (?:发|传|晒|上传|回传)(?:到|至|在|进)[^,;:!?。\n]{0,6}{{venue}} )   # posted to the group ...
+          [^;!?。\n]{0,12}
+          (?: 照片 | 图片 | 相片 | 视频 | 录像 )                          # ... the photos`,
+        examples: {
+          match: ['各村每天上传到群里的环境整治照片'],
+          noMatch: ['发到群里的通知'],
         },
       },
       {
@@ -177,7 +195,7 @@ export default defineRule(
         keywords: ['学习强国', '积分', '学分', '学习时长'],
         pattern: String.raw`
           (?:
-            学习强国 [^;!?。\n]{0,20}
+            学习强国 [^;!?。\n]{0,12}
             (?<trigger> (?:积分|学分|学习时长|得分)?(?:不低于|不少于|达到|至少|满|排名|排行|低于)[^,;:!?。\n]{0,4}(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})?分? | 积分排名 | 积分 )
           | (?:学习)?(?:积分|学分|学习时长) [^,;:!?。\n]{0,4} (?:不低于|不少于|达到|至少|排名|排行|靠后) )`,
         examples: {
@@ -220,6 +238,18 @@ export default defineRule(
     ],
     exceptions: [
       {
+        id: 'negated',
+        why: '触发词前有“不再、不得、严禁、取消、清理、无需”等否定或清理用语：这是在禁止或纠正负担。（与共享的否定例外相同，只是不把“整治、整改”当否定词：“人居环境整治目标任务”“整改进展”是工作名称。）',
+        pattern: negationExcept(['整治', '整改']),
+        scope: 'before',
+      },
+      {
+        id: 'cleanup-campaign',
+        why: '“整治……问题”“纠正……做法”：是在整治这种负担本身。',
+        pattern: String.raw`(?:整治|整改|纠正|治理)[^,;:!?。\n]{0,12}(?:问题|乱象|现象|形式主义|做法|行为|之风)`,
+        scope: 'clause',
+      },
+      {
         id: 'leisure',
         why: '游玩、景点、健身、聚会的“打卡”“接龙”不是工作打卡。',
         pattern: String.raw`景区|景点|公园|爬山|登山|网红|旅游|游玩|拍照留念|美食|健步走|步数|跑步|聚餐|聚会|团购|拼团|接龙买|球赛|婚礼|生日`,
@@ -259,6 +289,7 @@ export default defineRule(
         scope: 'sentence',
       },
     ],
+    skipSharedExceptions: ['negated'],
     accept,
   },
   { ...LEXICON, ...LOCAL },

@@ -9,6 +9,7 @@
 // A township dividing its own work among its own team is not a shift (exception below).
 import { defineRule } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
+import { negationExcept } from '../context.js';
 import { DOC_000, DOC_003, DOC_004 } from '../basis.js';
 
 const LOCAL = {
@@ -68,7 +69,7 @@ export default defineRule(
         pattern: String.raw`
           (?<trigger> {{pledge}} )
           》?
-          [^\n]{0,30}?                                              # may run into the next sentence of the notice
+          [^\n]{0,24}?                                              # may run into the next sentence of the notice
           (?:签字 | 签名 | 盖章 | 按手印 | 上签)                      # ... to be signed (签订 here would sign something else)`,
         examples: {
           match: ['《2026年度禁毒工作目标责任状》。请各乡镇党委书记签字盖章后交县禁毒办', '请各乡镇长在承诺书上签字后报县局'],
@@ -80,17 +81,27 @@ export default defineRule(
         description: '把任务、指标分解、下达、分配到各乡镇（街道、苏木、村）。',
         keywords: ['分解', '下达', '分配', '分派', '摊派', '下派', '分到', '压到', '压给', '切块'],
         pattern: String.raw`
-          (?:
-            (?:任务|指标|目标|名额|数量|户数|人数|亩)                 # a quota ...
-            [^;!?。\n]{0,16}
-            (?<trigger> 分解(?:下达)? | 下达 | 分配 | 分派 | 摊派 | 下派 | 分到 | 压到 | 压给 | 切块 )   # ... split and handed down ...
-            [^;!?。\n]{0,24}
-            {{grassroots}}                                           # ... to townships or villages
-          | {{grassroots}} [^;!?。\n]{0,12}                         # 按乡镇分解下达 / 按每个乡镇2亿元分解
-            (?:分解下达 | 分解 | 切块下达) )`,
+          (?:任务|指标|目标|名额|数量|户数|人数|亩)                   # a quota ...
+          [^;!?。\n]{0,10}
+          (?<trigger> 分解(?:下达)? | 下达 | 分配 | 分派 | 摊派 | 下派 | 分到 | 压到 | 压给 | 切块 )   # ... split and handed down ...
+          [^;!?。\n]{0,14}
+          {{grassroots}}                                             # ... to townships or villages`,
         examples: {
-          match: ['全年消费帮扶销售任务分解到各乡镇', '今年植树造林任务已分解下达，丹水镇3000亩', '招商引资任务按每个乡镇2亿元分解', '医保征缴任务分到各村'],
+          match: ['全年消费帮扶销售任务分解到各乡镇', '今年植树造林任务已分解下达，丹水镇3000亩', '医保征缴任务分到各村', '目标任务分解下达（见附件），请各镇街'],
           noMatch: ['任务已经完成，感谢各乡镇', '按照县里下达的计划'],
+        },
+      },
+      {
+        id: 'quota-by-township',
+        description: '按乡镇切分任务：“已按乡镇分解下达”“按每个乡镇2亿元分解”。',
+        keywords: ['分解', '切块'],
+        pattern: String.raw`
+          (?:按(?:照)?|以|向|给|对)(?:每个|每一个)?{{each}}?{{grassroots}}   # by township (not just "农村…": 农村人居环境整治任务)
+          [^;!?。\n]{0,10}
+          (?<trigger> 分解下达 | 分解 | 切块下达 | 切块 )`,
+        examples: {
+          match: ['已按乡镇分解下达', '招商引资任务按每个乡镇2亿元分解'],
+          noMatch: ['乡镇分管领导', '农村改厕任务分解到县直各部门'],
         },
       },
       {
@@ -111,30 +122,71 @@ export default defineRule(
         },
       },
       {
-        id: 'push-down',
-        description: '把兜底、验收或出了问题的责任推给乡镇：“由乡镇兜底”“出了问题由乡镇负责”“验收由乡镇自行组织”。',
-        keywords: ['兜底', '负责', '负全责', '承担', '担责', '验收', '自负', '找县里', '找区里', '找旗里', '找市里'],
+        id: 'problem-on-township',
+        description: '事先写明出了问题、完不成、结果由乡镇负责：“出了问题由乡镇负责”“验收结果由镇街负责”。',
+        keywords: ['负责', '负全责', '承担', '担责', '兜底', '自负'],
         pattern: String.raw`
           (?:
-            (?:出了?|出现|发生|完不成|未完成|达不到|不达标)[^,;:!?。\n]{0,10}  # if something goes wrong ...
-            (?<trigger> 由?{{each}}?{{grassroots}}[^,;:!?。\n]{0,6}(?:负责|承担|担责|兜底|负全责|自负) )   # ... the township answers
-          | (?:(?:一切|全部|所有|主体|兜底)责任|后果|结果|损失)(?:由|归)?{{each}}?{{grassroots}}[^,;:!?。\n]{0,4}(?:负责|承担|自负)   # 结果由镇街负责 (not 属地责任: that is R08)
-          | 由?{{each}}?{{grassroots}}[^,;:!?。\n]{0,6}兜底              # 由乡镇兜底
-          | (?:考核)?验收[^,;:!?。\n]{0,8}(?:交由|交给|由|交)[^,;:!?。\n]{0,2}{{each}}?{{grassroots}}[^,;:!?。\n]{0,4}(?:自行)?(?:组织|负责|完成|承担)   # 验收由乡镇自行组织
+            (?:出了?|出现|发生|完不成|未完成|达不到|不达标)[^,;:!?。\n]{0,8}   # if something goes wrong ...
+            (?<trigger> 由?{{each}}?{{grassroots}}[^,;:!?。\n]{0,4}(?:负责|承担|担责|兜底|负全责|自负) )   # ... the township answers
+          | (?:(?:一切|全部|所有|主体|兜底)责任|后果|结果|损失)           # the outcome (not 属地责任: that is R08) ...
+            (?:由|归)?{{each}}?{{grassroots}}[^,;:!?。\n]{0,4}(?:负责|承担|自负) )   # ... is the township's`,
+        examples: {
+          match: ['出了问题由乡镇负责', '出现质量问题由乡镇负责', '验收结果由镇街负责', '出了火情由苏木镇负责'],
+          noMatch: ['由县交通执法大队负责', '乡镇发现线索及时报告即可'],
+        },
+      },
+      {
+        id: 'township-backstop',
+        description: '要乡镇“兜底”：“今年由乡镇兜底”“点位不达标的由街道兜底整改”。',
+        keywords: ['兜底'],
+        pattern: String.raw`
+          (?<trigger> 由?{{each}}?{{grassroots}}[^,;:!?。\n]{0,6}兜底 )`,
+        examples: {
+          match: ['秸秆综合利用这块今年由乡镇兜底', '点位不达标的由街道兜底整改'],
+          noMatch: ['县财政兜底保障'],
+        },
+      },
+      {
+        id: 'acceptance-shifted',
+        description: '把考核验收推给乡镇：“验收由乡镇自行组织”“竣工验收交由各乡镇组织”，或“完不成的别找县里”。',
+        keywords: ['验收', '找县里', '找区里', '找旗里', '找市里'],
+        pattern: String.raw`
+          (?:
+            (?:考核)?验收[^,;:!?。\n]{0,8}(?:交由|交给|由|交)[^,;:!?。\n]{0,2}   # the acceptance check ...
+            {{each}}?{{grassroots}}[^,;:!?。\n]{0,4}(?:自行)?(?:组织|负责|完成|承担)   # ... done by the township itself
           | 完不成的?[^,;:!?。\n]{0,4}别找(?:县|区|旗|市)里 )`,
         examples: {
-          match: ['出了问题由乡镇负责', '秸秆综合利用这块今年由乡镇兜底', '年底考核验收由各镇街自行组织', '农村危房改造竣工验收交由各乡镇组织', '出了火情由苏木镇负责'],
-          noMatch: ['由县交通执法大队负责', '乡镇发现线索及时报告即可'],
+          match: ['年底考核验收由各镇街自行组织', '农村危房改造竣工验收交由各乡镇组织', '竣工验收由乡镇自行组织并对结果负责', '完不成的别找县里'],
+          noMatch: ['验收由县住建局组织'],
         },
       },
     ],
     exceptions: [
+      {
+        id: 'negated',
+        why: '触发词前有“不再、不得、严禁、取消、清理、无需”等否定或清理用语：这是在禁止或纠正负担。（与共享的否定例外相同，只是不把“整治、整改”当否定词：“人居环境整治目标任务”“整改进展”是工作名称。）',
+        pattern: negationExcept(['整治', '整改']),
+        scope: 'before',
+      },
+      {
+        id: 'cleanup-campaign',
+        why: '“整治……问题”“纠正……做法”：是在整治这种负担本身。',
+        pattern: String.raw`(?:整治|整改|纠正|治理)[^,;:!?。\n]{0,12}(?:问题|乱象|现象|形式主义|做法|行为|之风)`,
+        scope: 'clause',
+      },
       {
         id: 'own-division',
         why: '乡镇（村）内部给自己的班子成员、包村干部分工，是本级职责的内部安排，不是上级转嫁责任。',
         pattern: String.raw`班子成员|包村干部|包联|分包|内部(?:的)?(?:工作)?分工|镇里内部|苏木内部|街道内部`,
         scope: 'sentence',
         examples: ['镇党委会研究明确：班子成员每人分包两个村，具体分工见附件，这是镇里内部的工作分工。'],
+      },
+      {
+        id: 'cleanup',
+        why: '句中写明这类责任书“不再保留”“一律废止”“改为签订服务协议”：是在清理，不是在要求签订。',
+        pattern: String.raw`不再保留|一律取消|统一清理|全面清理|予以废止|一律废止|自动失效|停止签订|改为签订服务协议|改签服务协议`,
+        scope: 'sentence',
       },
       {
         id: 'residents-sign',
@@ -149,6 +201,7 @@ export default defineRule(
         scope: 'before',
       },
     ],
+    skipSharedExceptions: ['negated'],
   },
   { ...LEXICON, ...LOCAL },
 );

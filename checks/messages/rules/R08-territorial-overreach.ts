@@ -9,6 +9,7 @@
 // listed duties (权责清单, 基本职责) carried out "属地" are not a breach.
 import { defineRule } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
+import { negationExcept } from '../context.js';
 import { DOC_003, DOC_004 } from '../basis.js';
 
 /** Enforcement fields that belong to county departments, not to townships (rules.md R08:
@@ -22,7 +23,7 @@ const ENFORCEMENT = [
 
 const LOCAL = {
   /** What makes the township answer for the matter. */
-  consequence: String.raw`(?:问责 | 追责 | 追究 | 审计 | 巡察 | 扣[^,;:!?。\n]{0,5}分 | 约谈 | 通报批评 | 责任追究 | 第一责任 | 负责查处 | 承担[^,;:!?。\n]{0,6}责任 | 负责处置 | 负责执法 | 查处责任 | 兜底)`,
+  consequence: String.raw`(?:问责 | 追责 | 追究 | 审计 | 巡察 | 扣[^,;:!?。\n]{0,4}分 | 约谈 | 通报批评 | 责任追究 | 第一责任 | 负责查处 | 承担[^,;:!?。\n]{0,4}责任 | 负责处置 | 负责执法 | 查处责任 | 兜底)`,
   enforcement: `(?:${ENFORCEMENT.join('|')})`,
 };
 
@@ -54,16 +55,25 @@ export default defineRule(
         description: '以“属地管理/属地责任/属地原则”为名，对乡镇问责、追责、审计、巡察，或交由乡镇查处。',
         keywords: ['属地'],
         pattern: String.raw`
-          (?:
-            (?<trigger> 属地(?:管理|责任|原则|监管|追责|问责)? )      # the label ...
-            [^;!?。\n]{0,40}                                        # (may cross commas)
-            {{consequence}}                                          # ... used to make the township answer
-          | {{consequence}}                                          # or the other way round:
-            [^;!?。\n]{0,12}                                        # 追究乡镇属地责任
-            属地(?:管理|责任|原则)? )`,
+          (?<trigger> 属地(?:管理|责任|原则|监管|追责|问责)? )       # the label ...
+          [^;!?。\n]{0,20}                                          # (may cross commas)
+          {{consequence}}                                            # ... used to make the township answer`,
         examples: {
-          match: ['按属地管理纳入对乡镇的问责范围', '落实乡镇属地责任，发现一起、追责一起', '实行属地追责，乡镇主要领导承担第一责任', '巡察中按属地责任追究乡镇领导责任'],
+          match: ['按属地管理纳入对乡镇的问责范围', '落实乡镇属地责任，发现一起、追责一起', '实行属地追责，乡镇主要领导承担第一责任', '按照属地管理原则，辖区内河道非法采砂由各乡镇负责查处'],
           noMatch: ['由乡镇属地推进', '站所全部实行属地管理，与乡镇机构整合'],
+        },
+      },
+      {
+        id: 'matter-then-territorial',
+        description: '先说县级部门的执法事项或问责，再冠以“属地”：“超限超载治理落实乡镇属地责任”“追究乡镇属地责任”。',
+        keywords: ['属地'],
+        pattern: String.raw`
+          (?: {{enforcement}} | {{consequence}} )                    # a county department's field, or a consequence ...
+          [^:;!?。\n]{0,14}                                          # (not across "县市场监管局:", the sender's name)
+          (?<trigger> 属地(?:管理|责任|原则|监管)? )                  # ... under the label`,
+        examples: {
+          match: ['辖区内超限超载车辆治理落实乡镇属地责任', '市场监管按属地管理', '追究所在乡镇属地责任'],
+          noMatch: ['防汛工作落实属地责任'],
         },
       },
       {
@@ -71,12 +81,12 @@ export default defineRule(
         description: '以“属地”为名，把市场监管、环保、交通、税务、文旅等县级部门的执法监管事项交给乡镇。',
         keywords: ['属地'],
         pattern: String.raw`
-          (?:
-            {{enforcement}} [^;!?。\n]{0,30} (?<trigger> 属地(?:管理|责任|原则|监管)? )
-          | 属地(?:管理|责任|原则|监管)? [^;!?。\n]{0,30} {{enforcement}} )`,
+          (?<trigger> 属地(?:管理|责任|原则|监管)? )                  # the label ...
+          [^;!?。\n]{0,16}
+          {{enforcement}}                                            # ... over a county department's field`,
         examples: {
-          match: ['辖区内超限超载车辆治理落实乡镇属地责任', '市场监管按属地管理，哪个镇辖区出现无证经营'],
-          noMatch: ['防汛工作落实属地责任'],
+          match: ['落实属地监管责任，加强辖区餐饮单位检查'],
+          noMatch: ['落实属地责任，加强防汛值守'],
         },
       },
       {
@@ -85,12 +95,11 @@ export default defineRule(
         keywords: ENFORCEMENT,
         pattern: String.raw`
           {{enforcement}}
-          [^;!?。\n]{0,40}
+          [^:;!?。\n属]{0,20}                                      # (no 属地 in between: those are the checks above; not across the sender's name)
           (?<trigger>
-              (?:追究|问责|追责)(?:所在)?{{each}}?{{grassroots}}[^,;:!?。\n]{0,8}(?:责任)?   # 追究所在乡镇责任
-            | 纳入(?:对)?{{each}}?{{grassroots}}(?:的)?[^,;:!?。\n]{0,6}(?:审计|巡察|问责|追责|考核扣分)   # 纳入对乡镇的审计
-            | 由{{each}}?{{grassroots}}[^,;:!?。\n]{0,4}(?:负责|承担)(?:查处|执法|处置|整治)   # 由乡镇负责查处
-            | 由{{each}}?{{grassroots}}[^,;:!?。\n]{0,4}(?:承担)[^,;:!?。\n]{0,4}(?:查处|执法)责任 )`,
+              (?:追究|问责|追责)(?:所在)?{{each}}?{{grassroots}}(?:主要领导|领导|干部|党委书记|书记|负责人)?(?:的)?(?:责任)?   # 追究所在乡镇责任
+            | 纳入(?:对)?{{each}}?{{grassroots}}(?:的)?(?:年度|年终)?(?:审计|巡察|问责|追责|考核扣分|考核)   # 纳入对乡镇的审计
+            | 由{{each}}?{{grassroots}}(?:负责|承担)(?:查处|执法|处置|整治|查处责任|执法责任) )   # 由乡镇负责查处`,
         examples: {
           match: ['辖区网吧违规接纳未成年人的，一经发现追究所在乡镇责任', '偷税漏税问题纳入对乡镇的审计问责', '非法采砂由各乡镇负责查处'],
           noMatch: ['食品安全监督检查由县局执法人员负责'],
@@ -98,6 +107,18 @@ export default defineRule(
       },
     ],
     exceptions: [
+      {
+        id: 'negated',
+        why: '触发词前有“不再、不得、严禁、取消、清理、无需”等否定或清理用语：这是在禁止或纠正负担。（与共享的否定例外相同，只是不把“整治、整改”当否定词：“人居环境整治目标任务”“整改进展”是工作名称。）',
+        pattern: negationExcept(['整治', '整改']),
+        scope: 'before',
+      },
+      {
+        id: 'cleanup-campaign',
+        why: '“整治……问题”“纠正……做法”：是在整治这种负担本身。',
+        pattern: String.raw`(?:整治|整改|纠正|治理)[^,;:!?。\n]{0,12}(?:问题|乱象|现象|形式主义|做法|行为|之风)`,
+        scope: 'clause',
+      },
       {
         id: 'listed-duty',
         why: '事项在乡镇权责清单或履职事项清单内（基本职责），由乡镇属地推进是正常履职，不是泛化属地管理。',
@@ -112,6 +133,7 @@ export default defineRule(
         scope: 'before',
       },
     ],
+    skipSharedExceptions: ['negated'],
   },
   { ...LEXICON, ...LOCAL },
 );

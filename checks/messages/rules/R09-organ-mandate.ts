@@ -7,7 +7,7 @@
 // every township (成立/设立…办公室/工作站/服务中心), hang plaques (加挂牌子, 统一制作标牌),
 // and staff them with dedicated posts (配备专职人员, 专岗). The county's own internal
 // reorganisation and the removal of plaques are not breaches (exceptions below).
-import { defineRule, type MatchContext } from '../rule.js';
+import { compilePattern, defineRule, type MatchContext } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_000, DOC_003, DOC_004 } from '../basis.js';
 
@@ -22,8 +22,18 @@ const LOCAL = {
 /** Plaques are ordinary objects ("咱们村新挂了块牌子"); the plaque check needs an order. */
 const ORDER = /请|要|须|务必|一律|统一|各[乡镇村社街苏嘎]|每个|所有|全部|[前底内](?:完成|挂|到位)|之前|月底|年底|本周|限期/;
 
+/** Dedicated posts are only R09 when a township or village is to provide them ("县局配备
+ *  专职人员" is the county's own business). */
+const GRASSROOTS = compilePattern(LEXICON.grassroots, {}).regex;
+
+/** A numbered item of a notice ("2.配备不少于2名专职工作人员;") takes its addressee and its
+ *  order from the notice's header, so for such items the whole message is read. */
+const LIST_ITEM = /^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[.、)]|^\((?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\)/;
+
 function accept(ctx: MatchContext): boolean {
-  if (ctx.groups.plaque) return ORDER.test(ctx.sentence);
+  const scope = LIST_ITEM.test(ctx.sentence) ? ctx.text : ctx.sentence;
+  if (ctx.groups.plaque) return ORDER.test(scope);
+  if (ctx.groups.staff) return GRASSROOTS.test(scope);
   return true;
 }
 
@@ -91,7 +101,8 @@ export default defineRule(
               加挂
             | 挂牌(?!督办|销号|出让|交易|整治|警示|治理|成交|上市|价)      # not 挂牌督办 / land 挂牌出让
             | (?:统一制作|制作|悬挂|挂(?:上|好|起|到|在)?)[^,;:!?。\n]{0,8}?(?:牌子|标牌|牌匾|标识牌)
-            | (?:牌子|标牌|牌匾|标识牌)[^;!?。\n]{0,20}?(?:挂(?:上|好|起|到|在)|上墙|悬挂|统一制作) )`,
+            | (?:牌子|标牌|牌匾|标识牌)[^;!?。\n]{0,20}?
+              (?<trigger> 挂(?:上|好|起|到|在) | 上墙 | 悬挂 | 统一制作 ) )      # negation is looked for before the verb`,
         examples: {
           match: ['各乡镇统一加挂“矛盾纠纷多元化解中心”牌子', '12月31日前挂牌运行', '挂统一标牌', '8块牌子，各村周五前挂上墙'],
           noMatch: ['对重点隐患挂牌督办', '那一排牌子都摘了'],
@@ -102,15 +113,15 @@ export default defineRule(
         description: '要求乡镇（村）为对口事项配备专职人员、设专岗，或不得由其他岗位兼任。',
         keywords: ['专职', '专岗', '兼任'],
         pattern: String.raw`
-          (?:{{each}}|{{grassroots}}) [^;!?。\n]{0,40}?             # township or village in the sentence ...
-          (?<trigger>
-              (?:配备|配齐|配强|配|明确|安排|落实|设置|设立|设)[^,;:!?。\n]{0,6}(?:专职|专岗)   # ... given dedicated posts
+          (?<staff>                                                 # accept() wants a township or village in the sentence
+              (?:配备|配齐|配强|配|明确|安排|落实|设置|设立|设)[^,;:!?。\n]{0,6}(?:专职|专岗)   # dedicated posts
             | 专职(?:人员|工作人员)担任
             | 专岗专人 | 专人专岗
             | 不得由其他(?:岗位|人员)兼任 )`,
         examples: {
           match: ['各乡镇成立网格化管理服务中心并配备不少于2名专职人员', '每个乡镇设立食品安全协管站，明确专岗人员'],
-          noMatch: ['县局配备专职人员负责'],
+          // "县局配备专职人员负责" matches here and is dropped by accept() (no township in it).
+          noMatch: ['明确专人负责'],
         },
       },
     ],
@@ -118,14 +129,14 @@ export default defineRule(
       {
         id: 'cleanup',
         why: '清理、摘除、撤销机构和牌子，是在落实减负，不是在设立。',
-        pattern: String.raw`清理|摘牌|摘除|摘掉|摘了|撤销|撤并|撤除|不再保留|规范清理|精简`,
+        pattern: String.raw`清理|摘牌|摘除|摘掉|摘下|摘了|撤销|撤并|撤除|撤掉|撤下|拆除|收回|不再保留|不再悬挂|规范清理|精简`,
         scope: 'sentence',
         examples: ['县委编办：对前期各部门要求乡镇设立的“XX工作站”“XX服务中心”等非法定机构进行清理，不再保留。'],
       },
       {
         id: 'own-reorganisation',
         why: '县级部门自身的内设机构、股室调整，或编办的机构改革通知，不涉及对乡镇的要求。',
-        pattern: String.raw`内设机构|股室|科室|三定方案|机构改革方案`,
+        pattern: String.raw`内设机构|三定方案|机构改革方案|编制总数|[0-9一二三四五六七八九十]{1,3}个(?:股室|科室)`,
         scope: 'sentence',
         examples: ['县委编办：县农业农村局内设机构调整方案已经批复，调整后设7个股室，编制总数不变。'],
       },

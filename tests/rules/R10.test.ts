@@ -1,0 +1,77 @@
+import rule, { parseCount, termDays } from '../../checks/messages/rules/R10-long-secondment.js';
+import { ruleSettingsSchema } from '../../checks/settings.js';
+import { describe, expect, it } from 'vitest';
+import { runRuleTable } from '../support/rule-tester.js';
+
+/** A county that follows 004's "half a year is long" line instead of 000's three months. */
+const halfYear = ruleSettingsSchema.parse({ secondment: { maxDays: 180 } });
+/** A county with a stricter monthly line and no more than one cadre per township. */
+const strict = ruleSettingsSchema.parse({ secondment: { maxDays: 30, maxPerTownship: 1 } });
+
+describe('R10 term reading', () => {
+  it('reads stated terms in days', () => {
+    expect(termDays('8个月')).toBe(240);
+    expect(termDays('一年')).toBe(365);
+    expect(termDays('半年')).toBe(182.5);
+    expect(termDays('一个半月')).toBe(45);
+    expect(termDays('两周')).toBe(14);
+    expect(termDays('十二个月')).toBe(360);
+    expect(termDays('下个月')).toBeNaN();
+  });
+  it('reads counts in Arabic and Chinese numerals', () => {
+    expect(parseCount('3')).toBe(3);
+    expect(parseCount('两')).toBe(2);
+    expect(parseCount('十二')).toBe(12);
+    expect(parseCount('二十')).toBe(20);
+    expect(parseCount('几')).toBeNaN();
+  });
+});
+
+runRuleTable(rule, {
+  valid: [
+    {
+      text: '西组借〔2026〕14号\n经县委组织部同意，借调丹水镇孙浩同志到县发改委帮助工作，借调期自2026年12月1日至2027年1月31日，共2个月，期满返回原单位。',
+      note: '批准、短期、有期限',
+    },
+    { text: '组织部已经同意了，西坪镇小周借调县统计局两个月，12月31日到期，到期按时回镇。', note: '短期' },
+    { text: '县委组织部：经研究同意，借调米坪镇王某到县委办帮助工作3个月，期满返回。', note: '3个月不超过默认上限' },
+    { text: '经旗委组织部同意，借调巴彦镇王磊同志到旗发改委帮助工作，借调期自2026年12月1日至2027年2月28日，期满返回原单位。', note: '批准、短期' },
+    { text: '县委组织部：新录用公务员在乡镇最低服务年限内一律不得借调，请各单位严格执行。', note: '禁止' },
+    { text: '州委组织部：新录用公务员在最低服务年限内一律不得借调，已借调的月底前返回。', note: '禁止' },
+    { text: '上级机关一般不准长期（半年以上）借调乡镇干部。', note: '引用规定' },
+    { text: '新录用公务员不得以借用、调训、帮助工作等方式抽调至上级部门。', note: '引用规定' },
+    { text: '县委组织部：对现有借调人员开展清理，借调期满的一律于11月30日前返回乡镇工作。', note: '清理' },
+    { text: '借调的小陈今天回镇里上班了，欢迎回家🎉', note: '返回' },
+    { text: '请问借调期满的同志是不是都要回原单位？', note: '问句' },
+    { text: '村委会借用镇里的会议室开两天会，钥匙在党政办。', note: '借用场地' },
+    { text: '县统计局：抽调各乡镇统计员参加为期两天的业务培训，培训结束后返回。', note: '短期培训' },
+    { text: '县里借调我镇干部的事已经报组织部批了，借调一个月，月底回来。', note: '短期' },
+    { text: '镇里这周抽调了几个同志去帮村里收玉米，下周就回来。', note: '短期' },
+    { text: '新录用公务员岗前培训下周一开班，地点在县委党校。', note: '无借调' },
+    { text: '县委办：自愿报名到县里跟班学习半年的年轻干部，请联系组织科。', note: '自愿' },
+    { text: '经县委组织部同意，借调小张到县委办帮助工作4个月。', settings: halfYear, note: '按180天设置不算长期' },
+  ],
+  invalid: [
+    { text: '县乡村振兴局：从各乡镇抽调6名同志长期帮助工作，工资关系留在原单位。', checks: ['long-term'], evidence: '抽调' },
+    { text: '县委宣传部：请田关镇安排一名干部到部里跟班学习，为期8个月。', checks: ['long-term'] },
+    { text: '县委办需要从各乡镇借调2名文字功底好的年轻干部，借调时间一年，请于下周一到县委办报到。', checks: ['long-term'] },
+    { text: '镇党委：从各村抽调村干部到镇里帮助工作，时间暂定一年。', checks: ['long-term'] },
+    { text: '州发改委：借调勐海镇干部小李到委里帮助工作4个月。', checks: ['long-term'], note: '超过默认90天' },
+    { text: '旗委办：从各苏木乡镇抽调3名干部到旗委办帮助工作，时间一年半，工资关系不变。', checks: ['long-term'] },
+    { text: '经县委组织部同意，借调小张到县委办帮助工作两个月。', checks: ['long-term'], settings: strict, note: '按30天设置' },
+    { text: '县住建局：借用青湖镇小赵同志参与老旧小区改造，借用到项目结束为止，已经跟镇里口头说好了。', checks: ['unapproved'], note: '同时不定期；重叠的匹配合并为一条' },
+    { text: '县信访局：回车镇刘某借用期满后继续留用，借调期限延长至明年12月底。', checks: ['open-ended'] },
+    { text: '县纪委：抽调各乡镇纪检干部参加本轮巡察，直至巡察工作全部结束，具体返回时间另行通知。', checks: ['until-work-ends'] },
+    { text: '经研究，借调双龙镇黄磊同志到县发改委帮助工作，时间待定。', checks: ['open-ended'], evidence: '借调' },
+    { text: '市政务服务数据管理局：从各区街道抽调12名业务骨干到市局上挂锻炼，借调时间待定，请于12月5日前报到。', checks: ['open-ended'] },
+    { text: '灌云县委办：从伊山镇、杨集镇、同兴镇各借调1名干部到县委办帮助工作，期限半年以上，不再另行报批。', checks: ['long-term'], note: '同时未报批；重叠的匹配合并为一条' },
+    { text: '县城管局：借用城关镇干部小周参与拆违，干到项目结束再说。', checks: ['until-work-ends'] },
+    { text: '区委组织部那边还没批，区住建局先把南湖街道的小张借过来搞拆迁。', checks: ['borrowed-before-approval'] },
+    { text: '县水利局：借用石桥乡干部小马协助工作一个月，手续后补。', checks: ['unapproved'] },
+    { text: '县发改委：项目办人手紧张，请太平镇今年新录用的两名选调生到我委帮助工作三个月。', checks: ['new-recruit'] },
+    { text: '县自然资源局：今年新录用的公务员小王先到局里上挂锻炼，组织部那边的手续后面再补。', checks: ['new-recruit'] },
+    { text: '州发改委：借用勐海镇今年新录用的公务员小李到委里跟班学习，期限暂定两个月。', checks: ['seconded-new-recruit'] },
+    { text: '旗委办：从巴彦镇抽调3名干部到旗委办帮助工作，时间两个月。', checks: ['township-quota'], note: '同一苏木乡镇超过2名' },
+    { text: '区委办：从南湖街道借调两名同志帮助工作一个月。', checks: ['township-quota'], settings: strict, note: '按每镇1名设置' },
+  ],
+});
