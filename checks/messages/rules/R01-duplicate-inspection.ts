@@ -1,0 +1,248 @@
+// R01 不得重复督查检查 — 004 §九(一):
+// “不得重复督查检查。纳入省级计划的督查检查事项延伸至乡镇的，县级不再层层配套开展“迎检式督查”。
+//  面向乡镇的督查检查和调研，原则上都要采取“四不两直”“双随机”方式，不看批示，不查记录。
+//  对乡镇调研指导不能冠以督查、督察、督导名义，不对乡镇工作下结论、提整改要求。”
+//
+// What a chat message shows of this breach: an inspection announced with preparation
+// demands (迎检: reports, display boards, cleaning up, escorts, waiting staff), an
+// inspection that repeats one a higher level has just done (县里再配套查一遍), one that
+// judges by 批示/会议记录/台账, and a 调研 labelled 督导. The register side
+// (inspection-unapproved / -duplicate) lives in checks/records.
+//
+// Each pattern is kept short (its bounded repeats sum to < 30, so recheck's exact automaton
+// analysis proves it safe). Context that may lie far from the burden — the inspection named
+// two lines above a numbered list of demands, or "市里刚查过" earlier in the sentence — is
+// checked in `accept` over a bounded window of text, not by a long regex gap.
+import { compilePattern, defineRule, type MatchContext } from '../rule.js';
+import { LEXICON } from '../lexicon.js';
+import { DOC_000, DOC_004, DOC_CENTRAL_2024 } from '../basis.js';
+
+/** Rule-local word classes (English names, Chinese contents). */
+const LOCAL = {
+  /** Higher level already inspected: when, then a past inspection (used by `accept`). */
+  alreadyDone: String.raw`(?:
+      (?:已经?|刚刚?|才|上周|上个?月|前几天|前不久|月初|年初)[^;!?。\n]{0,20}
+        (?:查过|察过|导过|收过|核过|访过|研过|查完|验收完|考核完|了检查|检查了|督查了|验收了|到过|来过|走(?!访))
+    | 刚(?:刚)?(?:检查|督查|验收|考核|暗访|查)(?:过|完|了)? )`,
+  /** What a grassroots inspection must not judge by: 批示, minutes, ledgers, notebooks. */
+  records: String.raw`(?:会议记录|记录本|会议纪要|台账|工作笔记|学习笔记|民情日记|批示件?|签到表|签字表)`,
+};
+
+/** Words that name an inspection of the grassroots. 调研 alone is not one (see survey-as-inspection). */
+const INSPECTION = String.raw`检查组 | 督查组 | 督导组 | 督察组 | 验收组 | 考核组 | 暗访组 | 巡查组 | 评估组 | 核查组
+  | 督查 | 督察 | 督导 | 检查 | 验收 | 暗访 | 复查 | 复验 | 抽查 | 迎检 | 回头看`;
+const INSPECTION_RE = compilePattern(INSPECTION, {}).regex;
+const ALREADY_DONE_RE = compilePattern('{{alreadyDone}}', LOCAL).regex;
+/** How far from the burden the inspection may be named: a notice names it, then lists demands. */
+const INSPECTION_BEFORE = 150;
+const INSPECTION_AFTER = 60;
+/** How far back in the sentence the earlier inspection may be ("市里上周刚来查过…县里再…"). */
+const DONE_BEFORE = 100;
+const SENTENCE_BREAK = /[;!?。\n]/;
+
+function inspectionNear(ctx: MatchContext, start: number, end: number): boolean {
+  return INSPECTION_RE.test(ctx.text.slice(Math.max(0, start - INSPECTION_BEFORE), Math.min(ctx.text.length, end + INSPECTION_AFTER)));
+}
+
+function inspectedBefore(ctx: MatchContext, start: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < DONE_BEFORE && !SENTENCE_BREAK.test(ctx.text[from - 1]!)) from--;
+  return ALREADY_DONE_RE.test(ctx.text.slice(from, start));
+}
+
+export default defineRule(
+  {
+    meta: {
+      code: 'R01',
+      slug: 'duplicate-inspection',
+      title: '不得重复督查检查',
+      description:
+        '宣布对乡镇（苏木、街道）或村（嘎查、社区）的督查检查并要求迎检（准备汇报材料、展板、打扫布置、陪同等候），上级刚查过又配套再查，以查批示、会议记录、台账评价工作，或把调研冠以督查督导之名。',
+      basis: [
+        {
+          source: '004',
+          document: DOC_004,
+          section: '九(一)',
+          quote:
+            '不得重复督查检查。纳入省级计划的督查检查事项延伸至乡镇的，县级不再层层配套开展“迎检式督查”。面向乡镇的督查检查和调研，原则上都要采取“四不两直”“双随机”方式，不看批示，不查记录。对乡镇调研指导不能冠以督查、督察、督导名义，不对乡镇工作下结论、提整改要求。',
+        },
+        {
+          source: '000',
+          document: DOC_000,
+          section: '三(二)',
+          quote: '对苏木乡镇和街道的督查检查考核，由旗县（市、区）党委和政府统筹安排，职能部门一般不直接进行督查检查考核，确需开展的，按一事一议原则报批。',
+        },
+        {
+          source: 'central',
+          document: DOC_CENTRAL_2024,
+          section: '',
+          quote: '不得动辄要求见主要负责同志，不得频繁要求基层填表格报材料',
+        },
+      ],
+    },
+    patterns: [
+      {
+        id: 'inspection-preparation',
+        description: '督查检查前后要求乡镇、村准备汇报材料、PPT、佐证资料，制作展板、横幅、标语（“迎检”）。',
+        keywords: ['准备', '备好', '备齐', '整理好', '做好', '制作', '撰写', '写好', '设置', '布置', '摆放', '悬挂', '张贴', '迎检'],
+        pattern: String.raw`
+          (?<trigger>
+              # prepare reports, materials, slides, guides
+              (?:准备|备好|备齐|整理好|做好|制作|撰写|写好)[^,;:!?。\n]{0,12}
+                (?:汇报|材料|资料|佐证|展板|ppt|幻灯片|讲解|解说|提纲|迎检|台账|档案|影像)
+              # boards, banners and slogans put up for the visit
+            | (?:制作|设置|布置|摆放|悬挂|张贴)[^,;:!?。\n]{0,10}(?:展板|横幅|标语|宣传栏|展示牌)
+            | (?:展板|横幅|标语)[^,;:!?。\n]{0,6}(?:布置|摆放|悬挂)(?:到位|好)?
+            | 迎检(?:准备|工作|材料) )`,
+        examples: {
+          match: [
+            '县农业农村局将对各乡镇开展督导检查。请各乡镇：1.准备书面汇报材料；2.分管领导全程陪同。',
+            '县委办将于本月下旬开展冬春护林防火督查，请各乡镇在乡镇大院制作不少于2块工作展板',
+            '请各乡镇准备好汇报材料，迎接下周市里的检查',
+          ],
+          noMatch: ['请各村做好防寒准备', '检查了一下，系统正常'],
+        },
+      },
+      {
+        id: 'staged-reception',
+        description: '督查检查前要求打扫布置现场、安排人员陪同带路、在村部路口等候。',
+        keywords: ['打扫', '清扫', '收拾', '清理', '整理', '别让', '陪同', '陪检', '带路', '讲解', '等候', '等着', '候着', '迎检', '保洁'],
+        pattern: String.raw`
+          (?<trigger>
+              # staged cleaning of what the inspectors will see
+              (?:打扫|清扫|收拾|清理|整理)[^,;:!?。\n]{0,4}(?:干净|到位|一下|整洁)
+            | 组织清扫 | 清扫保洁 | 别让[^,;:!?。\n]{0,6}(?:看到|发现)
+              # escorts, guides and people waiting for the inspectors
+            | 全程陪同 | 陪同(?:检查|督查|督导|查看|调研|实地)? | 陪检 | 带路 | 现场讲解 | 讲解人员
+            | 在[^,;:!?。\n]{0,8}(?:等候|等着|候着) | 全体[^,;:!?。\n]{0,6}等候 | 迎检人员 | 到岗迎检 )`,
+        examples: {
+          match: [
+            '县卫健委：明天上午检查组到双龙镇卫生院，请镇里提前把院子打扫干净、标语横幅布置到位。',
+            '县里检查组下午到黄狮村，村两委全体在村部等候。',
+            '州住建局暗访组明天到县里，请各村委会把村容村貌收拾干净，村民小组长在路口等候带路。',
+          ],
+          noMatch: ['周五下午大扫除'],
+        },
+      },
+      {
+        id: 'repeat-inspection',
+        description: '上级刚督查检查过，县里（旗里、区里）再配套查一遍、复查复验或“回头看”。',
+        keywords: ['检查', '督查', '督察', '督导', '验收', '复验', '复查', '考核', '暗访', '回头看', '抽查', '核查', '查一遍', '查一次', '查一轮', '来查', '再查', '又查', '配套', '复检'],
+        pattern: String.raw`
+          (?<trigger> (?<repeat>                # the county inspects again (accept: after an earlier inspection)
+              (?:再|又|重新|再次)[^,;:!?。\n]{0,12}
+                (?:检查|督查|督察|督导|验收|复验|复查|考核|暗访|回头看|抽查|核查|查一遍|查一次|查一轮|来查)
+            | (?:再|又)查
+            | 配套[^,;:!?。\n]{0,6}(?:检查|督查|督导|验收|考核|查)
+            | 复查 | 复验 | 复检 | 回头看 ) )`,
+        examples: {
+          match: [
+            '市里上周刚来查过秸秆禁烧，县里这周再配套查一遍',
+            '省环保督察11月初已经到过东海县，县生态环境局决定11月下旬对三个镇再开展一次专项检查',
+            '自治区调研组刚走，旗里下周再对各苏木乡镇开展一次“回头看”督查',
+          ],
+          noMatch: ['上周已部署到各乡镇，本周抓好落实'],
+        },
+      },
+      {
+        id: 'layered-inspection',
+        description: '县级层层配套开展“迎检式督查”，或开展“模拟检查”“预检”为上级检查做准备。',
+        keywords: ['迎检式', '配套', '模拟', '预检', '预验收'],
+        pattern: String.raw`
+          (?<trigger>
+              迎检式(?:督查|检查|督导)?                     # the 004 term itself
+            | 层层配套[^,;:!?。\n]{0,8}(?:督查|检查|督导)   # layered matching inspections
+            | 模拟(?:检查|督查|验收|考核|暗访|迎检)         # rehearsal inspections before the real one
+            | 预检 | 预验收 )`,
+        examples: {
+          match: ['县里先对各乡镇开展一轮模拟验收', '各乡镇要层层配套开展督查', '为迎接省考，县里下周对各镇预验收'],
+          noMatch: ['县级不配套'],
+        },
+      },
+      {
+        id: 'records-inspection',
+        description: '督查检查查阅批示、会议记录、台账、工作笔记，或要求把这些摆出来备查。',
+        keywords: ['会议记录', '记录本', '会议纪要', '台账', '工作笔记', '学习笔记', '民情日记', '批示', '签到表', '签字表'],
+        pattern: String.raw`
+          (?<trigger>
+              # an inspection consults records: "查阅 ... 会议记录 / 批示 / 台账"
+              (?:查阅|查看|翻阅|调阅|检查|查验|抽查)[^,;:!?。\n]{0,14} {{records}}
+              # ... or has them laid out for it: "台账、会议记录 ... 备查"
+            | {{records}} [^;!?。\n]{0,14} (?:备查|摆出来|集中展示|放置于会议室) )`,
+        examples: {
+          match: [
+            '本轮重点工作督查将重点查阅各乡镇党委会议记录、领导批示落实台账和干部工作笔记',
+            '县里检查组下午到黄狮村，这半年的会议记录本、民情日记都摆出来备查',
+            '旗农牧局开展督查。请各苏木乡镇将近两年的工作台账、会议记录整理成册备查',
+          ],
+          noMatch: ['会议记录我已经发给你了'],
+        },
+      },
+      {
+        id: 'survey-as-inspection',
+        description: '到乡镇、村的调研冠以督查、督导、督察名义，或调研时下结论、提整改要求。',
+        keywords: ['调研'],
+        pattern: String.raw`
+          {{grassroots}} [^;!?。\n]{0,12}?      # the township or village visited ...
+          (?<trigger>
+              调研(?:督导|督查|督察|指导督查)      # a survey labelled an inspection
+            | (?:督导|督查|督察)调研
+              # a survey that hands down rectification orders (is an inspection in all but name)
+            | (?<survey> 调研[^;!?。\n]{0,14}?(?:当场下整改|下整改通知|限期整改|提出整改要求|整改到位)) )`,
+        examples: {
+          match: ['县民政局下周到各乡镇开展养老服务工作调研督导', '区民政局到各街道调研，发现问题当场下整改通知'],
+          noMatch: ['县林业局下周到西坪镇调研林下经济'],
+        },
+      },
+    ],
+    exceptions: [
+      {
+        id: 'four-no-two-straight',
+        why: '“四不两直”“双随机”方式或明确不打招呼、不听汇报、不要陪同的检查，正是政策要求的方式。',
+        pattern: String.raw`四不两直 | 双随机 | 不发通知 | 不打招呼 | 不听汇报 | 不要陪同 | 不用陪同 | 不需要陪同 | 直奔基层 | 直插现场`,
+        scope: 'message',
+      },
+      {
+        id: 'cancelled-or-merged',
+        why: '通知检查取消、与上级检查合并或县级不再单独组织：是在减负，不是在增加检查。',
+        pattern: String.raw`
+            (?:检查|督查|督导|督察|验收|暗访)[^;!?。\n]{0,8}(?:取消|合并进行|合并开展|合并|暂停)
+          | (?:取消|暂停|合并)[^;!?。\n]{0,14}(?:检查|督查|督导|督察|验收)
+          | 不再(?:单独)?(?:组织|开展|安排) | 取消通知 | 不再另行安排`,
+        scope: 'message',
+      },
+      {
+        id: 'township-inspects-enterprises',
+        why: '乡镇对辖区企业、商户、场所开展检查是其本职工作，不是上级对基层的督查检查。',
+        pattern: String.raw`
+            对[^,;:!?。\n]{0,10}(?:企业|煤矿|矿山|矿区|商户|门店|经营户|店铺|商铺|工地|工厂|加油站|养殖场|烧烤店|餐馆|饭店|网吧|场所|企业主)
+              [^,;:!?。\n]{0,10}(?:检查|排查|巡查|抽查|执法)
+          | 各(?:企业|商户|经营户|门店|店铺|矿)[^,;:!?。\n]{0,4}(?:负责人|老板)`,
+        scope: 'message',
+      },
+      {
+        id: 'not-a-survey-label',
+        why: '明确“不冠督查名义、不下结论、不提整改要求”的调研是合规调研。',
+        pattern: String.raw`不冠(?:以)?(?:督查|督导|督察)? | 不下结论 | 不提整改 | 只是调研 | 只是了解 | 就是听听`,
+        scope: 'message',
+      },
+      {
+        id: 'records-not-judged',
+        why: '“不看批示、不查记录”“不以台账评价”是在纠正而非要求。',
+        pattern: String.raw`不看 | 不查 | 不以 | 不把 | 不将 | 不再以`,
+        scope: 'before',
+      },
+    ],
+    /** Every R01 burden needs its inspection: named near the demand (a notice names the
+     *  督查 first and lists what to prepare below it), and for a repeat, an earlier
+     *  inspection by a higher level in the same sentence. */
+    accept: (ctx) => {
+      const trigger = ctx.groups.trigger;
+      if (!trigger) return true;
+      if (ctx.groups.survey) return true; // the survey pattern carries its own context
+      if (ctx.groups.repeat) return inspectedBefore(ctx, trigger.start); // "刚来查过" names the inspection
+      return inspectionNear(ctx, trigger.start, trigger.end);
+    },
+  },
+  { ...LEXICON, ...LOCAL },
+);

@@ -1,0 +1,172 @@
+// R02 不得重复考核评比 — 004 §九(二):
+// “不得重复考核评比。纳入乡镇领导班子和领导干部年度综合考核指标体系的，不再单独开展考核。
+//  县直部门对乡镇一般不直接进行考核，统一由县委县政府安排，不准对乡镇总体工作动辄周通报、月评比或频繁排队打分。”
+//
+// In chat this shows as rankings and scores of townships/villages/cadres on a short cycle
+// (日排名, 周通报, 每月评比), a department's own 单项/专项考核, and punitive ranking devices
+// (排名倒数约谈, 红黑榜, 晾晒, 亮灯, 打分排队). The annual comprehensive assessment arranged by
+// the county committee and government, and a plain 通报 of an event, are not breaches.
+import { compilePattern, defineRule } from '../rule.js';
+import { LEXICON } from '../lexicon.js';
+import { DOC_003, DOC_004 } from '../basis.js';
+
+/** Rule-local word classes. */
+const LOCAL = {
+  /** A short cycle: daily, weekly, monthly, or "rolling". */
+  cycle: String.raw`(?:每天|每日|天天|每晚|每周[一二三四五六日天]?|每星期|每个星期|每旬|每半月|每月(?:底|初|末)?|每个月|每季度?|逐日|逐周|逐月|滚动|实时)`,
+  /** Ways of ranking, scoring or grading. */
+  grading: String.raw`(?:排名|排队|排序|打分|评比|评分|考评|比拼|晾晒|亮灯|通报|点评|评星)`,
+};
+
+/** Grassroots units or cadres: the only ones R02 protects (see the accept hook). */
+const GRASSROOTS_OR_CADRES = compilePattern(String.raw`{{grassroots}} | 干部 | 书记 | 乡长 | 镇长 | 苏木达 | 网格`, LEXICON).regex;
+
+export default defineRule(
+  {
+    meta: {
+      code: 'R02',
+      slug: 'repeated-assessment',
+      title: '不得重复考核评比',
+      description:
+        '对乡镇（苏木、街道）、村（嘎查、社区）或基层干部按天、周、月排名、打分、通报评比，部门另搞单项考核、专项考核，或用排名倒数约谈、红黑榜、晾晒、亮灯、打分排队等方式施压。',
+      basis: [
+        {
+          source: '004',
+          document: DOC_004,
+          section: '九(二)',
+          quote:
+            '不得重复考核评比。纳入乡镇领导班子和领导干部年度综合考核指标体系的，不再单独开展考核。县直部门对乡镇一般不直接进行考核，统一由县委县政府安排，不准对乡镇总体工作动辄周通报、月评比或频繁排队打分。',
+        },
+        {
+          source: '003',
+          document: DOC_003,
+          section: '六(四)',
+          quote: '推行一次性综合考核，清理取消职能部门对乡镇政府的单项考核。',
+        },
+      ],
+    },
+    patterns: [
+      {
+        id: 'frequent-ranking',
+        description: '按天、周、月对乡镇、村或干部排名、打分、评比、通报（日排名、周通报、月评比、每周打分排队）。',
+        keywords: ['排名', '排队', '排序', '打分', '评比', '评分', '考评', '比拼', '晾晒', '亮灯', '通报', '点评', '评星'],
+        pattern: String.raw`
+          (?<trigger>
+              # a cycle word, a little filler (a time, the units, the item), then the grading
+              {{cycle}} [^,;:!?。\n]{0,20}? {{grading}}
+              # or the compact forms of 004 itself: 周通报, 月评比, 日排名
+            | (?<![0-9一二三四五六七八九十本上下当这该前次每])
+              (?:日|周|月|旬|季度?|月度)(?:排名|通报|评比|考评|排队|打分|点评)
+          )`,
+        examples: {
+          match: [
+            '平安建设群众满意度每天滚动排名',
+            '各乡镇每周一上午报送进度，县农业农村局每周汇总排名并印发简报',
+            '每天晚上8点公布各乡镇“学习强国”积分排名',
+            '秋冬季征兵宣传工作纳入各村月评比',
+            '【周通报】第46周全县各乡镇农村“三资”管理工作排名',
+          ],
+          noMatch: ['11月通报的那起事故已经处理完了', '每天下午4点前报送日报表'],
+        },
+      },
+      {
+        id: 'separate-assessment',
+        description: '部门对乡镇另行开展单项考核、专项考核，或考核结果单独排名、单独通报。',
+        keywords: ['单项考核', '专项考核', '单独考核', '单独排名', '单独通报', '单独开展', '单独组织', '单独对', '单项考评', '专项考评', '专项评比'],
+        pattern: String.raw`
+          (?<trigger>
+              (?:单项|专项)(?:考核|考评|评比)        # a department's own separate assessment
+            | 单独(?:考核|排名|通报|评比|打分)       # results ranked or published separately
+            | 单独(?:对[^,;:!?。\n]{0,8})?(?:开展|组织|进行)[^,;:!?。\n]{0,6}(?:考核|评比|考评) )`,
+        examples: {
+          match: [
+            '关于开展2026年度乡镇食品安全工作专项考核的通知：考核结果单独排名、单独通报',
+            '《乡镇科普工作单项考核办法》已印发',
+            '县科协单独对各乡镇组织科普考评',
+          ],
+          noMatch: ['纳入年度综合考核统筹'],
+        },
+      },
+      {
+        id: 'bottom-ranked-punished',
+        description: '对排名倒数、末位、靠后的乡镇、村或干部约谈、点名通报、作检讨、说明情况、扣分扣绩效。',
+        keywords: ['约谈', '通报', '点名', '说明', '检讨', '检查', '表态', '问责', '扣分', '扣发', '扣减', '扣除', '扣绩效', '谈话', '黄牌', '督办', '淘汰', '批评', '发言', '黑旗'],
+        pattern: String.raw`
+          (?<trigger>
+              # the bottom of a ranking ...
+              (?:倒数(?:第?[0-9一二两三四五六七八九十]{1,2}(?:名|位))? | 末位 | (?:排名|位次|名次|得分)靠后
+               | 后[0-9一二两三四五六七八九十]{1,2}(?:名|位) | 最后一名 | 排名最后 | 最后[0-9一二两三]名 | 垫底 | 得分最低)
+              [^;!?。\n]{0,24}?
+              # ... is punished: interview, naming, self-criticism, explanation, deductions
+              (?:约谈|通报|点名|说明|检讨|检查|表态|问责|扣分|扣发|扣减|扣除|扣绩效|谈话|黄牌|督办|淘汰|批评|发言|黑旗) )`,
+        examples: {
+          match: [
+            '排名后两位的乡镇分管领导下周一到县农业农村局说明情况',
+            '今天米坪镇又是最后一名😓 请米坪镇综治中心写出书面说明',
+            '排名末位的街道由分管区领导约谈',
+            '后三名的村支书周一晨会上作检讨',
+          ],
+          noMatch: ['我们村篮球赛排名第三', '最后一名同学也到了'],
+        },
+      },
+      {
+        id: 'ranking-device',
+        description: '用红黑榜、晾晒、亮灯（红黄绿灯）、打分排队等排名施压手段评价乡镇、村。',
+        keywords: ['红黑榜', '黑榜', '红黄榜', '黑旗', '亮灯', '亮红', '亮黄', '红黄绿', '红黄蓝', '打分排队', '排队打分', '打分排名', '排名打分', '晾晒'],
+        pattern: String.raw`
+          (?<trigger>
+              红黑榜 | 黑榜 | 红黄榜 | 挂[“"]?黑旗                          # public black lists and flags
+            | 亮灯[”"]?(?:管理|制度|通报|督办|考核) | 亮(?:红|黄)灯? | 红黄(?:绿|蓝)灯   # traffic-light grading
+            | 打分排队 | 排队打分 | 打分排名 | 排名打分                       # "排队打分" of 004 itself
+              # "晾晒" a unit's results (not drying grain)
+            | 晾晒[^,;:!?。\n]{0,10}(?:进度|成绩|得分|分数|排名|结果|完成率|榜|情况)
+            | (?:得分|排名|成绩|结果|进度|完成率)[^,;:!?。\n]{0,6}晾晒 )`,
+        examples: {
+          match: [
+            '家庭医生签约服务实行“红黑榜”，每月晾晒各乡镇签约进度',
+            '文明城市创建实行“亮灯”管理',
+            '每月底对各镇街亮红、黄、绿灯',
+            '从本周起镇里对各村环境卫生每周打分排队',
+            '各苏木镇得分全旗晾晒',
+          ],
+          noMatch: ['今天天气好，各村组织群众晾晒玉米', '全县夜景亮化工程'],
+        },
+      },
+    ],
+    exceptions: [
+      {
+        id: 'annual-comprehensive',
+        why: '县委县政府统一安排的年度综合考核是政策允许的唯一综合考核。',
+        pattern: String.raw`
+            纳入[^,;:!?。\n]{0,6}综合考核 | 综合考核[^,;:!?。\n]{0,6}(?:统一|于|由)
+          | (?:县|旗|区|市)委(?:县|旗|区|市)?(?:政府)?(?:统一)(?:安排|组织|开展) | 统一由(?:县|旗|区|市)委`,
+        scope: 'sentence',
+      },
+      {
+        id: 'event-bulletin',
+        why: '对事故、天气、汛情、疫情等事件的通报不是对乡镇的评比排名。',
+        pattern: String.raw`事故 | 天气 | 气温 | 预警 | 雨情 | 水情 | 汛情 | 火情 | 灾情 | 疫情通报 | 寒潮 | 降温`,
+        scope: 'sentence',
+      },
+      {
+        id: 'not-imposed',
+        why: '“不搞排名、不排名、排名表就别做了”等是在纠正，不是在施加。',
+        pattern: String.raw`不搞 | 不排名 | 不排队 | 不打分 | 不评比 | 不通报 | 别做 | 不做排名 | 不再`,
+        scope: 'sentence',
+      },
+      {
+        id: 'leisure-ranking',
+        why: '文体比赛、评奖的名次不是对基层工作的考核排名。',
+        pattern: String.raw`比赛 | 篮球 | 足球 | 运动会 | 拔河 | 演讲 | 歌咏 | 金奖 | 农博会 | 我县排名 | 排名第一`,
+        scope: 'sentence',
+      },
+    ],
+    /** R02 protects townships, villages and their cadres: a ranking that names none of them
+     *  (county departments ranking themselves, a sports table) is not this breach. */
+    accept: (ctx) => {
+      GRASSROOTS_OR_CADRES.lastIndex = 0;
+      return GRASSROOTS_OR_CADRES.test(ctx.text);
+    },
+  },
+  { ...LEXICON, ...LOCAL },
+);

@@ -1,0 +1,124 @@
+// R04 不得滥用“一票否决” — 004 §九(四):
+// “不得滥用“一票否决”。持续清理规范乡镇“一票否决”和签订“责任状”等事项，对清理后的事项实行清单化管理，
+//  未列入清单的不得擅自设立。”
+//
+// A message that sets or threatens 一票否决 (or 实行否决, 评先评优一律否决) against townships,
+// villages or their cadres breaches this rule unless the item is on the county's approved
+// list (setting `veto.approvedItems`). Talk of cleaning up, regulating or cancelling
+// 一票否决 does not.
+import { defineRule, compilePattern, type MatchContext } from '../rule.js';
+import { LEXICON } from '../lexicon.js';
+import { normalizeLiteral } from '../normalize.js';
+import { DOC_000, DOC_003, DOC_004, DOC_CENTRAL_2019 } from '../basis.js';
+
+const GRASSROOTS_OR_CADRES = compilePattern(String.raw`{{grassroots}} | 干部 | 班子 | 书记 | 乡长 | 镇长 | 苏木达`, LEXICON).regex;
+
+/** Han-character bigrams of a string (punctuation and spaces ignored). */
+function bigrams(s: string): string[] {
+  const han = [...s.replace(/[^\p{Script=Han}a-z0-9]/gu, '')];
+  const out: string[] = [];
+  for (let i = 0; i + 1 < han.length; i++) out.push(han[i]! + han[i + 1]!);
+  return out;
+}
+
+/**
+ * Whether an approved item is what the sentence vetoes. Items are written by county staff
+ * ("安全生产重特大事故") and messages word them freely ("发生重特大安全生产事故"), so an
+ * item counts as named when at least three quarters of its character bigrams occur in the
+ * sentence — word order may differ, but a narrower item ("安全生产事故" without 重特大)
+ * does not pass for the approved one.
+ */
+export function namesApprovedItem(sentence: string, approvedItems: readonly string[]): boolean {
+  return approvedItems.some((item) => {
+    const grams = bigrams(normalizeLiteral(item));
+    if (grams.length === 0) return false;
+    const present = grams.filter((g) => sentence.includes(g)).length;
+    return present >= Math.max(1, Math.ceil(grams.length * 0.75));
+  });
+}
+
+export default defineRule(
+  {
+    meta: {
+      code: 'R04',
+      slug: 'veto-abuse',
+      title: '不得滥用“一票否决”',
+      description: '对乡镇（苏木、街道）、村（嘎查、社区）或基层干部设置、扬言实行“一票否决”（含“实行否决”“评先评优一律否决”），且该事项不在县委县政府批准的清单内。',
+      basis: [
+        {
+          source: '004',
+          document: DOC_004,
+          section: '九(四)',
+          quote: '不得滥用“一票否决”。持续清理规范乡镇“一票否决”和签订“责任状”等事项，对清理后的事项实行清单化管理，未列入清单的不得擅自设立。',
+        },
+        {
+          source: '000',
+          document: DOC_000,
+          section: '三(二)',
+          quote: '除中央和自治区党委明确要求外，各级党委和政府及其职能部门不得以任何形式对苏木乡镇和街道设置“一票否决”事项。',
+        },
+        {
+          source: '003',
+          document: DOC_003,
+          section: '六(四)',
+          quote: '统筹规范针对乡镇的评比表彰、示范创建等活动，未经县委和县政府批准，不得对乡镇设置“一票否决”事项。',
+        },
+        {
+          source: 'central',
+          document: DOC_CENTRAL_2019,
+          section: '',
+          quote: '严格控制“一票否决”事项',
+        },
+      ],
+    },
+    patterns: [
+      {
+        id: 'one-vote-veto',
+        description: '设置或扬言实行“一票否决”“一票否决制”。',
+        keywords: ['一票否决', '一票否定'],
+        pattern: String.raw`
+          (?<trigger> 一票[”"]?(?:否决|否定)(?:制|权)? )   # the term itself, quoted or not`,
+        examples: {
+          match: ['控辍保学工作对乡镇实行“一票否决”', '乡村旅游厕所达标情况实行一票否决制', '年度考核一票否决'],
+          noMatch: ['一票一票地数'],
+        },
+      },
+      {
+        id: 'veto-by-other-name',
+        description: '不用“一票否决”字样，但对评先评优、年度考核“一律否决”“实行否决”“否决制”。',
+        keywords: ['否决'],
+        pattern: String.raw`
+          (?<trigger>
+              # "评先评优 / 年度考核 / 评优资格 ... 一律否决 / 实行否决 / 予以否决"
+              (?:评先评优|评优评先|评先|评优|评选|先进|考核|评先资格|评优资格|等次)[^,;:!?。\n]{0,8}
+                (?:一律|实行|予以|直接|均|都|全部)否决
+              # "对…实行否决(制)", "否决制"
+            | (?:实行|实施|执行)[“"]?否决(?:制)?
+            | 否决制 )`,
+        examples: {
+          match: ['今年哪个村出现越级访，年底村干部评先评优一律否决', '对该乡镇卫生健康工作考核实行否决', '校园安全工作对乡镇实行否决制'],
+          noMatch: ['党委会否决了这个方案'],
+        },
+      },
+    ],
+    exceptions: [
+      {
+        id: 'cleanup',
+        why: '清理、规范、压减、废止“一票否决”事项，或讲解清单化管理，是在纠正而非设置。',
+        pattern: String.raw`
+            (?:清理|规范|压减|精简|废止|撤销|减少|取消|梳理)[^;!?。\n]{0,16}(?:一票否决|否决事项)
+          | 一票[”"]?否决[”"]?(?:事项)?[^;!?。\n]{0,10}(?:压减|精简|废止|撤销|清理|清单化)
+          | 列入清单 | 清单(?:内|外|之外|以外|管理) | 的规范 | 擅自(?:设立|设置) | 不能(?:自己)?(?:往上)?加`,
+        scope: 'sentence',
+      },
+    ],
+    /** Items on the county's approved list (settings.veto.approvedItems) are lawful;
+     *  and R04 protects the grassroots, so the message must concern them. */
+    accept: (ctx: MatchContext) => {
+      if (namesApprovedItem(ctx.sentence, ctx.settings.veto.approvedItems)) return false;
+      GRASSROOTS_OR_CADRES.lastIndex = 0;
+      return GRASSROOTS_OR_CADRES.test(ctx.text);
+    },
+  },
+  LEXICON,
+);

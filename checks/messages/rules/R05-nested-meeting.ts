@@ -1,0 +1,156 @@
+// R05 不得层层套开会议 — 004 §九(五):
+// “不得层层套开会议。经批准开到乡镇的视频会，不再层层套开。未经县级以上党委、政府主要负责同志批准，
+//  不得要求乡镇党委、政府主要负责同志参会。”
+//
+// In chat: an order to hold follow-up meetings that relay a meeting (会后立即召开会议传达,
+// 逐级召开, 层层传达到村到组, 套开), and a demand that township principal leaders (党委书记,
+// 乡镇长, 主要负责同志; 苏木达, 街道党工委书记/办事处主任) attend in person with no stated
+// approval (经县委/县政府主要负责同志同意). An ordinary meeting notice to the staff concerned
+// is not a breach.
+import { compilePattern, defineRule } from '../rule.js';
+import { LEXICON } from '../lexicon.js';
+import { DOC_004, DOC_CENTRAL_2024 } from '../basis.js';
+
+const GRASSROOTS = compilePattern('{{grassroots}}', LEXICON).regex;
+
+/** Rule-local word classes. */
+const LOCAL = {
+  /** A meeting, by any of its usual names. */
+  meeting: String.raw`(?:会议|专题会议?|专题会|大会|党委会|党工委会|两委会|支部会|党员大会|户长会|村民大会|村民代表大会|座谈会|干部会|调度会|推进会|部署会|动员会|视频会|院坝会|坝坝会|会)`,
+  /** Township principal leaders (not deputies: a 副镇长 may attend anything). */
+  principal: String.raw`(?:
+      (?<!副乡|副)(?:党委书记|党工委书记|乡镇长|乡长|镇长|苏木达|街道办事处主任|办事处主任|街道主任)
+    | 主要负责同志 | 主要负责人 | 主要领导 | 一把手 | 党政正职 | 党政主要(?:负责同志|领导) )`,
+  /** Attending. */
+  attend: String.raw`(?:参加|参会|出席|到会|与会|列席|到场|亲自参加|本人参加)`,
+};
+
+export default defineRule(
+  {
+    meta: {
+      code: 'R05',
+      slug: 'nested-meeting',
+      title: '不得层层套开会议',
+      description:
+        '要求乡镇（苏木、街道）、村（嘎查、社区）会后再层层召开会议传达（套开、逐级召开、传达到村到组），或未经县级以上党委、政府主要负责同志批准要求乡镇党委、政府主要负责同志本人参会。',
+      basis: [
+        {
+          source: '004',
+          document: DOC_004,
+          section: '九(五)',
+          quote: '不得层层套开会议。经批准开到乡镇的视频会，不再层层套开。未经县级以上党委、政府主要负责同志批准，不得要求乡镇党委、政府主要负责同志参会。',
+        },
+        {
+          source: 'central',
+          document: DOC_CENTRAL_2024,
+          section: '',
+          quote: '不把是否开会发文、拍照留痕、制作学习笔记等作为评判工作优劣的标准',
+        },
+      ],
+    },
+    patterns: [
+      {
+        id: 'relay-meeting',
+        description: '要求层层召开会议传达：套开、逐级召开、召开会议传达、会议精神传达到村到组到户。',
+        keywords: ['套开', '层层', '逐级', '传达'],
+        pattern: String.raw`
+          (?<trigger>
+              (?<!配)套开                                              # 004's own word (not 配套开展)
+            | (?:层层|逐级)(?:召开|开会|传达|开)                        # layered meetings
+            | (?:召开|开|组织召开)(?:专门|专题)?{{meeting}}[^,;:!?。\n]{0,6}?传达   # "召开专题会议传达贯彻"
+            | 会议?精神[^,;:!?。\n]{0,8}传达到(?:村|组|户|每|各村|各组|社区|嘎查|网格) )   # relayed down to households`,
+        examples: {
+          match: [
+            '请各乡镇按照“县—乡—村”逐级召开会议传达学习全会精神',
+            '会议结束后，请各乡镇当天召开专题会议传达贯彻，各村也要随后召开两委会传达到位',
+            '县里会议精神要层层传达到村、到组',
+            '明天县局再召开全县会议套开传达',
+          ],
+          noMatch: ['嘎查今天开了党员大会，大家发言很踊跃', '下午开个短会'],
+        },
+      },
+      {
+        id: 'follow-up-meeting',
+        description: '要求会后再开会：会后召开专题会、参会后回去再开会、村民小组再开户长会。',
+        keywords: ['会后', '会议后', '结束后', '再开', '再召开'],
+        pattern: String.raw`
+          (?<trigger>
+              # "after the meeting ... hold a meeting"
+              会(?:议)?(?:结束)?后[^;!?。\n]{0,14}?(?:召开|开)(?:专门|专题)?{{meeting}}
+              # "(back home / the group) hold another one": "回去再开镇村干部会", "村民小组再开户长会"
+            | (?:回去|随后|会后|然后|之后|参会后|开完会?后|村民小组|小组|村|嘎查|社区|网格)再(?:召开|开)[^,;:!?。\n]{0,8}?{{meeting}} )`,
+        examples: {
+          match: ['会后各村委会要组织召开院坝会', '各镇分管领导参加后回去再开镇村干部会', '各村开完会后，村民小组再开户长会'],
+          noMatch: ['开完会后大家早点回家'],
+        },
+      },
+      {
+        id: 'principal-attendance',
+        description: '未写明经县级以上党委、政府主要负责同志批准，要求乡镇党委书记、乡镇长等主要负责同志本人参会。',
+        keywords: ['党委书记', '党工委书记', '乡镇长', '乡长', '镇长', '苏木达', '办事处主任', '街道主任', '主要负责同志', '主要负责人', '主要领导', '一把手', '党政正职', '党政主要'],
+        pattern: String.raw`
+          {{grassroots}} [^,;:!?。\n]{0,8}?      # the townships (各乡镇, 各街道, 各苏木镇) ...
+          (?<trigger>
+            {{principal}}                          # ... their principal leaders ...
+            [^,;:!?。\n]{0,18}?                    # ... (、乡镇长都到县政府三楼会议室 / 本人在分会场)
+            {{attend}} )                           # ... attend`,
+        examples: {
+          match: [
+            '请各乡镇党委书记、乡镇长都到县政府三楼会议室参会',
+            '下周二的代表联络站工作会，请各乡镇人大主席和党委书记一同参加',
+            '各乡镇乡镇长本人在分会场参会',
+            '请各街道党工委书记、办事处主任参加',
+          ],
+          noMatch: ['请各乡镇分管应急的副乡镇长参加', '请各乡镇农业服务中心分管同志参加'],
+        },
+      },
+      {
+        id: 'no-deputy',
+        description: '明确不准派副职或他人代会，即要求主要负责同志本人参会。',
+        keywords: ['代会', '副职', '替会', '代替参会', '代为参会', '顶替'],
+        pattern: String.raw`
+          (?<trigger>
+              (?:不得|不准|不要|严禁|不许|不能)(?:委托|派|让)?[^,;:!?。\n]{0,6}?(?:代会|副职|替会|代替参会|代为参会|顶替) )`,
+        examples: {
+          match: ['各乡镇党委书记必须本人参加，不得请假，不得委托他人代会', '请主要负责同志在分会场参会，不得派人代会', '不要派副职'],
+          noMatch: ['请分管同志参加，不得请假'],
+        },
+      },
+    ],
+    exceptions: [
+      {
+        id: 'approved',
+        why: '写明已经县级以上党委、政府主要负责同志同意或批准的，要求主要负责同志参会是合规的。',
+        pattern: String.raw`
+            经[^;!?。\n]{0,12}(?:主要负责同志|主要领导|书记|县长|旗长|区长|州长|市长|盟长|县委|县政府|旗委|旗政府|区委|区政府)[^;!?。\n]{0,4}(?:同意|批准)
+          | (?:报经|报请)[^;!?。\n]{0,10}(?:同意|批准)`,
+        scope: 'message',
+      },
+      {
+        id: 'not-attending',
+        why: '写明主要负责同志不参会、可不参加的，不是要求其参会。',
+        pattern: String.raw`不(?:用|必|需要?)?(?:参加|参会|出席|到会) | 无需(?:参加|参会|出席) | 可不参加 | 可以不参加`,
+        scope: 'clause',
+      },
+      {
+        id: 'past-report',
+        why: '叙述已经召开、已经传达的会议，不是要求再开会。',
+        pattern: String.raw`召开了 | 开了 | 传达了 | 已召开 | 已经召开 | 已传达 | 已经传达 | 开完了`,
+        scope: 'clause',
+      },
+      {
+        id: 'cancelled',
+        why: '会议取消、改为印发文件或明确不再层层套开的，是在减少会议。',
+        pattern: String.raw`会议?取消 | 取消会议 | 改为印发 | 不再层层 | 不再套开 | 直接开到`,
+        scope: 'sentence',
+      },
+    ],
+    /** Meetings are a breach only when they are imposed on the grassroots: the message must
+     *  name townships or villages (a county department's own meeting is not this rule). */
+    accept: (ctx) => {
+      GRASSROOTS.lastIndex = 0;
+      return GRASSROOTS.test(ctx.text);
+    },
+  },
+  { ...LEXICON, ...LOCAL },
+);

@@ -1,0 +1,67 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import rule from '../../checks/messages/rules/R01-duplicate-inspection.js';
+import { runRuleTable } from '../support/rule-tester.js';
+
+runRuleTable(rule, {
+  invalid: [
+    // preparation demanded for an inspection
+    { text: '县卫健委：明天上午检查组到双龙镇卫生院和各村卫生室，请镇里提前把院子打扫干净、标语横幅布置到位，迎检人员8点前到岗。', checks: ['staged-reception', 'inspection-preparation'], evidence: '打扫干净' },
+    {
+      text: '【通知】县农业农村局定于11月18日至20日对各乡镇高标准农田建设管护情况开展督导检查。请各乡镇：\n1.准备书面汇报材料（3000字左右）；\n2.在项目区醒目位置设置展板1-2块；\n3.分管领导全程陪同。',
+      checks: ['inspection-preparation'],
+      evidence: '准备书面汇报材料',
+      note: '正式通知，编号列出迎检要求',
+    },
+    { text: '旗林草局督导组下周二到巴彦塔拉苏木，请苏木提前准备好汇报稿和PPT，苏木达全程陪同👍', checks: ['inspection-preparation'], note: '内蒙古：旗、苏木' },
+    { text: 'ＸＸ区城管委：下周三起对各街道市容环境开展督导检查，请各街道提前组织清扫保洁，督导组到达后街道主任全程陪同。', checks: ['staged-reception'], note: '全角字母、城区街道' },
+    { text: '州住建局暗访组明天到县里，县局已经跟各乡镇打过招呼了，请各村委会把村容村貌收拾干净，村民小组长在路口等着带路。', checks: ['staged-reception'], note: '云南：打过招呼的“暗访”' },
+    { text: '请各乡镇准备好汇报材料，迎接下周市里的检查。', checks: ['inspection-preparation'], note: '语序：先准备，后迎检' },
+    { text: '县里检查组下午到黄狮村看人居环境\n村两委全体在村部等候', checks: ['staged-reception'], note: '换行' },
+    // repeats of a higher level's inspection
+    { text: '各位，市里上周刚来查过秸秆禁烧，县里这周再配套查一遍，重点看丹水、回车、米坪三个镇。', checks: ['repeat-inspection'], evidence: '再配套查一遍' },
+    { text: '盟里上个月已经对各苏木镇草原禁牧工作进行了检查，旗局下周再组织一轮复查。', checks: ['repeat-inspection'] },
+    { text: '自治区调研组刚走，旗里下周再对各嘎查开展一次“回头看”督查。', checks: ['repeat-inspection'] },
+    { text: '灌云县农业农村局：市里验收组10月底已对各镇高标准农田项目验收完毕，县局11月再组织一轮县级复验。', checks: ['repeat-inspection'] },
+    { text: '为确保省考过关，区里先对各街道开展一轮模拟检查。', checks: ['layered-inspection'], note: '模拟检查' },
+    // judging by records
+    { text: '西督〔2026〕23号\n各乡镇党委、政府：\n本轮重点工作督查将重点查阅各乡镇党委会议记录、领导批示落实台账和干部工作笔记。', checks: ['records-inspection'], evidence: '查阅各乡镇党委会议记录' },
+    { text: '浙政钉通知：区商务局专项督查，请各街道于督查前将工作台账和会议记录装订成册备查。', checks: ['records-inspection'] },
+    // a survey labelled an inspection
+    { text: '县民政局下周到各乡镇开展养老服务工作调研督导，发现问题当场下整改通知。', checks: ['survey-as-inspection'], evidence: '调研督导' },
+    { text: '区民政局到各社区调研，发现问题当场下整改通知，三天内书面反馈。', checks: ['survey-as-inspection'] },
+  ],
+  valid: [
+    { text: '丹水镇安监办：今天下午对辖区内12家规上企业开展安全生产检查，请各企业负责人在厂区等候，备好特种设备检验证明。', note: '乡镇检查辖区企业' },
+    { text: '苏木安监站：明天对辖区内三家煤矿开展安全生产检查，请各企业负责人在矿区等候，备好相关资料。', note: '苏木检查煤矿' },
+    { text: '本周起县应急管理局采取“四不两直”方式随机抽查各乡镇防汛值班情况，不发通知、不听汇报、不要陪同。', note: '四不两直' },
+    { text: '县委县政府督查局：原定11月25日的秸秆禁烧专项督查与省级检查合并进行，县级不再单独组织，各乡镇无需准备任何材料。', note: '合并检查' },
+    { text: '【取消通知】原定明天对各乡镇开展的食品安全检查取消，请各乡镇不用准备汇报材料。', note: '检查取消' },
+    { text: '县林业局下周到西坪镇了解林下经济发展情况，就是听听意见，不冠督查名义，不需要准备材料，也不用安排人陪同。', note: '合规调研' },
+    { text: '今后面向乡镇的督查检查一律报县委县政府批准，一事一议，不得要求乡镇准备汇报材料、安排陪同。', note: '禁止性规定' },
+    { text: '听说下周市里要来检查，要不要准备汇报材料？', note: '问句' },
+    { text: '文件说“县级不再层层配套开展迎检式督查”，大家对照学习。', note: '引用文件' },
+    { text: '明天上午8点半镇干部职工体检，县医院的车停在大院门口，记得空腹，在一楼大厅等候。', note: '体检等候，不是迎检' },
+    { text: '今天社区组织居民检查楼道消防通道，杂物都清走了👍', note: '社区本职工作' },
+    { text: '会议记录我已经发到你邮箱了，麻烦查收。', note: '日常对话' },
+    { text: '系统检查了一下，网络已经恢复正常，大家可以登录了。', note: '“检查”日常用语' },
+    { text: '镇综合执法队今天上午查了街面上三家烧烤店，油烟净化器都装了，明天继续查城南那几家。', note: '乡镇执法检查商户' },
+    { text: '这次省里检查发现的问题已经整改完毕，县里不再组织复查。', note: '不再复查' },
+    { text: '请各村做好防寒准备，检查一下独居老人家里的取暖设施。', note: '“检查”作为乡镇本职工作' },
+  ],
+});
+
+describe('R01 patterns under recheck', () => {
+  const { checkSync } = createRequire(import.meta.url)('recheck') as {
+    checkSync: (src: string, flags: string, opts: object) => { status: string; checker?: string };
+  };
+  // Default options, as in tests/checks/redos.test.ts, and the proof must come from the exact
+  // automaton analysis: bounded repeats kept small enough for it, never a lucky fuzzing run.
+  it('every pattern and exception is proved safe by the automaton checker', () => {
+    const all = [...rule.patterns.map((p) => [p.checkId, p.regex] as const), ...rule.exceptions.map((e) => [e.spec.id, e.regex] as const)];
+    for (const [id, regex] of all) {
+      const result = checkSync(regex.source, regex.flags.replace('g', ''), { timeout: 20_000 });
+      expect(`${result.status}/${result.checker}`, id).toBe('safe/automaton');
+    }
+  });
+});

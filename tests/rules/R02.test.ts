@@ -1,0 +1,61 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import rule from '../../checks/messages/rules/R02-repeated-assessment.js';
+import { runRuleTable } from '../support/rule-tester.js';
+
+runRuleTable(rule, {
+  invalid: [
+    // frequent ranking / grading
+    { text: '平安建设群众满意度每天滚动排名，今天米坪镇又是最后一名😓', checks: ['frequent-ranking'], evidence: '每天滚动排名' },
+    { text: '【周通报】第46周全县各乡镇农村“三资”管理工作排名：第一名太平镇，末位回车镇。', checks: ['frequent-ranking'] },
+    { text: 'XX区卫健委：各街道疫苗接种率实行日排名，每天下午6点通报。', checks: ['frequent-ranking'], note: '城区街道' },
+    { text: '镇政府办：秋冬季征兵宣传工作纳入各村月评比，评比结果与村干部绩效报酬挂钩。', checks: ['frequent-ranking'] },
+    { text: '【浙政钉·工作通知】\n各镇街：\n区委政法委自即日起对各镇街事件办结率实行周通报、月排名。', checks: ['frequent-ranking'], note: '浙政钉、换行' },
+    { text: '旗文明办：文明嘎查创建工作每月评比一次，结果在全旗范围内公布。', checks: ['frequent-ranking'], note: '内蒙古：嘎查' },
+    { text: '每个星期五下午镇里对各村委会的禁毒宣传工作打分，分数发到群里。', checks: ['frequent-ranking'], note: '云南：村委会；“每个星期”' },
+    // separate assessments
+    { text: '县市场监管局关于开展2026年度乡镇食品安全工作专项考核的通知：考核结果单独排名、单独通报，不与年度综合考核合并。', checks: ['separate-assessment'], evidence: '专项考核' },
+    { text: '县科协：《乡镇科普工作单项考核办法》已印发（见附件），请各乡镇对照抓好落实。', checks: ['separate-assessment'] },
+    { text: '县人社局将单独对各乡镇组织就业工作考评，结果报县政府。', checks: ['separate-assessment'] },
+    // punitive devices
+    { text: '排名后两位的乡镇分管领导下周一到县农业农村局说明情况。', checks: ['bottom-ranked-punished'] },
+    { text: '社区网格化工作：本周网格员走访完成率倒数三名的社区书记，明天到街道作表态发言。', checks: ['bottom-ranked-punished'] },
+    { text: '县卫健委：家庭医生签约服务实行“红黑榜”，连续两个月上黑榜的，约谈乡镇长。', checks: ['ranking-device'] },
+    { text: '区城管局：垃圾分类工作实行“亮灯”管理，连续两次亮红灯的街道通报批评。', checks: ['ranking-device'] },
+    { text: '各苏木镇禁牧工作得分全旗晾晒，请各苏木镇高度重视！', checks: ['ranking-device'] },
+    { text: '从本周起镇里对各村环境卫生打分排队，结果全镇通报。', checks: ['ranking-device'] },
+  ],
+  valid: [
+    { text: '西办〔2026〕40号 关于做好2026年度乡镇综合考核工作的通知\n经县委县政府同意，2026年度乡镇领导班子和领导干部综合考核于12月中旬统一开展，县直部门不再单独对乡镇开展考核评比。', note: '年度综合考核' },
+    { text: '县委办：经研究，取消县直部门对乡镇的8项单项考核，相关内容统一纳入年度综合考核。', note: '取消单项考核' },
+    { text: '有人问周通报还搞不搞，我专门问了县里，今年起不再对乡镇搞周通报、月评比，排名表就别做了。', note: '不再搞' },
+    { text: '关于11月20日重阳镇一起道路交通事故的通报：当日17时许，一辆农用三轮车在村道侧翻，造成1人受伤。', note: '事故通报' },
+    { text: '寒潮蓝色预警通报：预计明起三天最低气温降至-6℃，请各乡镇提醒群众做好防寒防冻。', note: '天气通报' },
+    { text: '镇里篮球赛今天出了排名，我们村第三名😄 下周再战！', note: '文体比赛' },
+    { text: '全州脱贫攻坚成效考核我县排名第一，感谢全县干部的辛苦付出！', note: '县被上级考核，不是对乡镇施加' },
+    { text: '县总工会组织冬季“健步走”活动，干部职工自愿参加，不作硬性要求，也不搞排名。', note: '自愿' },
+    { text: '今天天气好，各村组织群众晾晒玉米，注意防雨。', note: '晾晒粮食' },
+    { text: '每周一上午县局召开班子例会，通报上周工作。', note: '部门内部例会，未涉及基层' },
+    { text: '今年还搞月评比吗？', note: '问句' },
+    { text: '文件原话是“不准对乡镇总体工作动辄周通报、月评比或频繁排队打分”，大家学习时注意这一条。', note: '引用文件' },
+    { text: '11月通报的那起火灾事故，调查报告已经出来了。', note: '“11月通报”不是“月通报”' },
+    { text: '县农业农村局：截至11月20日，全县小麦播种进度达92%，感谢各乡镇农技人员的辛勤付出。', note: '进度播报，不排名' },
+    { text: '全县夜景亮化工程下月完工，城区主干道全部亮灯。', note: '亮灯（照明）' },
+    { text: '区委组织部：各街道对照“十不得”自查，看看还有没有周通报、月评比的情况。', note: '学习十不得' },
+  ],
+});
+
+describe('R02 patterns under recheck', () => {
+  const { checkSync } = createRequire(import.meta.url)('recheck') as {
+    checkSync: (src: string, flags: string, opts: object) => { status: string; checker?: string };
+  };
+  // Default options, as in tests/checks/redos.test.ts, and the proof must come from the exact
+  // automaton analysis: bounded repeats kept small enough for it, never a lucky fuzzing run.
+  it('every pattern and exception is proved safe by the automaton checker', () => {
+    const all = [...rule.patterns.map((p) => [p.checkId, p.regex] as const), ...rule.exceptions.map((e) => [e.spec.id, e.regex] as const)];
+    for (const [id, regex] of all) {
+      const result = checkSync(regex.source, regex.flags.replace('g', ''), { timeout: 20_000 });
+      expect(`${result.status}/${result.checker}`, id).toBe('safe/automaton');
+    }
+  });
+});

@@ -1,0 +1,67 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import rule from '../../checks/messages/rules/R03-form-filling.js';
+import { runRuleTable } from '../support/rule-tester.js';
+
+runRuleTable(rule, {
+  invalid: [
+    // daily / weekly reporting
+    { text: '【重要】即日起各乡镇每天下午4点前通过邮箱报送秸秆禁烧日报表，节假日不停报。', checks: ['frequent-report'], evidence: '每天下午4点前通过邮箱报送' },
+    {
+      text: '西民〔2026〕31号 关于建立养老服务补贴发放情况周报制度的通知\n各乡镇人民政府：\n即日起建立周报制度：一、各乡镇民政所每周一上午10时前报送上周发放数据。',
+      checks: ['frequent-report'],
+      note: '正式通知',
+    },
+    { text: '苏木党政办：各嘎查每天下午5点前报送牲畜防疫进度表，没有进展也要零报告。', checks: ['frequent-report'], note: '内蒙古' },
+    { text: 'X县农发〔2025〕88号\n各乡（镇）人民政府：\n即日起请各乡（镇）每日17:00前报送《烤烟收购进度日报表》。', checks: ['frequent-report'], note: '云南；时间里的冒号' },
+    { text: '企业微信通知：各社区每周五下班前通过企业微信报送本周重点人员走访台账。', checks: ['frequent-report'], note: '企业微信' },
+    { text: '请各村每天早上８点前把昨日防返贫走访户数报镇里。', checks: ['frequent-report'], note: '全角数字、“报镇里”' },
+    // re-filing
+    { text: '各乡镇：上周报送的脱贫户家庭收入数据格式有误，请按新模板重新填报，另外把1-10月的月度数据再报一次，周四下班前。', checks: ['repeat-report'], evidence: '重新填报' },
+    { text: '区发改委：上周已经在“浙政钉·数据直报”里填过的项目数据，因口径调整，请各街道再按新表格重新填报一次。', checks: ['repeat-report'], note: '浙政钉' },
+    { text: '问：这个表上个月不是已经在省系统里填过了吗？\n答：县里说系统数据导不出来，让乡镇再手工填一遍，周三前交纸质版。', checks: ['repeat-report'] },
+    { text: '镇党政办通知各村：上周已报的也要重新核对后再报。', checks: ['repeat-report'] },
+    // duplicate forms
+    { text: '灌云县统计局和县农业农村局都要今年秋粮播种面积，两家表格口径不一样，各镇按两个模板分别填，明天中午前各报各的。', checks: ['duplicate-forms'] },
+    { text: '县农业农村局和县乡村振兴局都要防返贫监测户信息，请各乡镇分别填报两套，别搞混了。', checks: ['duplicate-forms'] },
+    // layered reporting
+    { text: '镇里通知：县里要的那份材料，先由各村写，村里报管区，管区汇总报镇，镇里再整合报县，周四截止。', checks: ['layered-report'] },
+    { text: '产业发展情况材料要层层报上来，各村民小组先报村委会。', checks: ['layered-report'] },
+    // records as the standard
+    { text: '县委组织部：请各乡镇报送党员冬训开展情况，需附会议记录复印件、工作笔记扫描件和现场照片不少于10张，以此作为冬训是否落实的依据。', checks: ['records-as-standard'], evidence: '以此作为' },
+    { text: '各乡镇：请将近三年落实县委领导批示的情况逐条整理成册，附批示件复印件，作为年终评价工作落实情况的依据。', checks: ['records-as-standard'] },
+  ],
+  valid: [
+    { text: '回车镇政府办：请各村在本月20日前报一下今年冬季取暖困难户名单，就报这一次，表格只有三列。', note: '一次性报送' },
+    { text: '县统计局：请各乡镇于12月10日前报送2026年农业生产情况统计表（附件1），一次性报送至统计局邮箱，报送后不再重复收集。', note: '一次性报送' },
+    { text: '收到，谢谢各乡镇及时报送的防返贫监测数据，数据已汇总完毕，无需再报。', note: '感谢已报数据' },
+    { text: '县农业农村局：各乡镇此前已在系统填报的数据，县局直接从系统提取，今后不再要求乡镇重复报送纸质表格。', note: '不再重复报送' },
+    { text: '县民政局：今年低保年审数据由县局从大数据平台比对，乡镇不用再填表，也不用报纸质材料。', note: '不用再填表' },
+    { text: '考核指标从严控制，不以台账多少、照片多少评价工作。', note: '不以台账评价' },
+    { text: '文件里说“不能简单将台账记录、工作笔记等作为工作是否落实的标准”，这条写得实在👍', note: '引用文件' },
+    { text: '各位，报销单据月底前交财务室，过期的下个月再报。', note: '报销' },
+    { text: '每周五下午镇机关大扫除，各办公室派一人。', note: '“每周”但无填报' },
+    { text: '周末报名参加健步走的同事，请每天早上报个平安。', note: '报名、报平安' },
+    { text: '镇干部今天入户走访，顺便帮老人填了养老认证表，辛苦大家。', note: '为群众办事' },
+    { text: '会议记录我发群里了，大家看一下有没有遗漏。', note: '日常' },
+    { text: '表格还要每天报吗？', note: '问句' },
+    { text: '区委组织部：各街道对照“十不得”自查一遍，看看还有没有层层报材料的情况。', note: '学习十不得' },
+    { text: '县统计局：今后各乡镇不得被要求每天报送进度，已建立的日报制度一律取消。', note: '取消日报制度' },
+    { text: '粤政易通知：请各社区于本月25日前报送一次辖区养老机构名单（模板见附件），只报这一次。', note: '一次' },
+  ],
+});
+
+describe('R03 patterns under recheck', () => {
+  const { checkSync } = createRequire(import.meta.url)('recheck') as {
+    checkSync: (src: string, flags: string, opts: object) => { status: string; checker?: string };
+  };
+  // Default options, as in tests/checks/redos.test.ts, and the proof must come from the exact
+  // automaton analysis: bounded repeats kept small enough for it, never a lucky fuzzing run.
+  it('every pattern and exception is proved safe by the automaton checker', () => {
+    const all = [...rule.patterns.map((p) => [p.checkId, p.regex] as const), ...rule.exceptions.map((e) => [e.spec.id, e.regex] as const)];
+    for (const [id, regex] of all) {
+      const result = checkSync(regex.source, regex.flags.replace('g', ''), { timeout: 20_000 });
+      expect(`${result.status}/${result.checker}`, id).toBe('safe/automaton');
+    }
+  });
+});

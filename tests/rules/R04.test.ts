@@ -1,0 +1,75 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import rule, { namesApprovedItem } from '../../checks/messages/rules/R04-veto-abuse.js';
+import { ruleSettingsSchema } from '../../checks/settings.js';
+import { runRuleTable } from '../support/rule-tester.js';
+
+/** A county whose approved list holds 控辍保学 and 森林防火 (besides nothing else). */
+const countyList = ruleSettingsSchema.parse({ veto: { approvedItems: ['控辍保学', '重大森林火灾'] } });
+
+runRuleTable(rule, {
+  invalid: [
+    { text: '县教体局：控辍保学工作对乡镇实行“一票否决”，请各乡镇党委政府高度重视。', checks: ['one-vote-veto'], evidence: '一票否决' },
+    { text: '各乡镇注意，县林业局明确：今年辖区内发生过火面积超过10亩森林火灾的，对所在乡镇年度考核实行一票否决。', checks: ['one-vote-veto'] },
+    {
+      text: '西自然资〔2026〕21号 关于签订2026年度耕地保护目标责任书的通知\n各乡镇人民政府：\n三、年内新增违法占用耕地超过5亩的乡镇，年度评先评优实行一票否决。',
+      checks: ['one-vote-veto'],
+      note: '正式通知',
+    },
+    { text: '县文旅局：乡村旅游厕所达标情况实行一票否决制，各乡镇不得以任何理由拖延。', checks: ['one-vote-veto'] },
+    { text: '旗林草局：草原防火工作实行一票否决，发生重大草原火灾的苏木镇年度考核不得评为优秀。', checks: ['one-vote-veto'], note: '内蒙古' },
+    { text: '区城管委：创建全国文明城市实行“一票否决”，测评不达标的街道取消年度评先评优资格。', checks: ['one-vote-veto'], note: '城区' },
+    { text: '旗应急管理局：责任书明确，发生较大以上自然灾害责任事故的苏木镇，年度考核一票否决。', checks: ['one-vote-veto'] },
+    { text: '县住建局：农村自建房安全隐患排查整治不到位的，对所在乡镇年度目标考核一票否决。', checks: ['one-vote-veto'] },
+    { text: '发生安全生产事故的乡镇，年度考核一票否决。', checks: ['one-vote-veto'], note: '不是“重特大”事故，不在默认清单' },
+    { text: '镇里定了：今年哪个村出现越级访，年底村干部评先评优一律否决。', checks: ['veto-by-other-name'], evidence: '一律否决' },
+    { text: '镇里研究决定：哪个村委会辖区出现非法种植罂粟，村干部年度考核一律否决。', checks: ['veto-by-other-name'], note: '云南' },
+    { text: '县卫健委通知：乡镇卫生院发生医保基金违规使用问题的，一经查实，对该乡镇卫生健康工作考核实行否决。', checks: ['veto-by-other-name'] },
+    { text: '县教育体育局：校园安全工作对乡镇实行否决制，发生安全事故的乡镇当年不得评先。', checks: ['veto-by-other-name'] },
+    { text: '政务微信通知：\n各街道：\n垃圾分类不达标的社区，年度评优直接否决！', checks: ['veto-by-other-name'], note: '政务微信、换行' },
+    { text: '县教体局：控辍保学工作对乡镇实行一票否决。', checks: ['one-vote-veto'], note: '默认清单里没有控辍保学' },
+    { text: '控辍保学、禁毒工作对乡镇实行一票否决。', checks: ['one-vote-veto'], settings: ruleSettingsSchema.parse({ veto: { approvedItems: ['重大森林火灾'] } }), note: '清单里没有这两项' },
+  ],
+  valid: [
+    { text: '县安委会：发生安全生产重特大事故的乡镇，年度考核实行一票否决。', note: '在默认批准清单内' },
+    { text: '发生重特大安全生产事故的苏木镇，年度考核一票否决。', note: '批准事项换了语序' },
+    { text: '党风廉政建设实行一票否决，请各乡镇严格落实。', note: '在默认批准清单内' },
+    { text: '县教体局：控辍保学工作对各乡镇实行一票否决。', settings: countyList, note: '该县清单内有控辍保学' },
+    { text: '县委县政府研究决定，取消“美丽乡村创建一票否决”，相关工作纳入年度综合考核统筹。', note: '取消' },
+    { text: '县委办：根据为基层减负要求，对照清单全面清理针对乡镇的“一票否决”事项，未列入清单的一律取消。', note: '清理' },
+    { text: '问：控辍保学今年还搞一票否决吗？\n答：已经清理掉了，不在清单里了。', note: '问答' },
+    { text: '今天培训讲了一票否决的规范：只有经县委县政府批准列入清单的事项才能设，部门不能自己往上加。', note: '讲解规范' },
+    { text: '旗委编办：经清理，全旗针对苏木乡镇的“一票否决”事项由12项压减到2项，其余一律废止。', note: '压减' },
+    { text: '县委编办整理的清理“一票否决”和责任状事项清单已印发，请各乡镇对照查看。', note: '清单印发' },
+    { text: '转发学习：十个“不得”包括不得滥用“一票否决”、不得层层套开会议。', note: '学习十不得' },
+    { text: '文件原话是“未列入清单的不得擅自设立”一票否决事项。', note: '引用' },
+    { text: '党委会否决了这个方案，下周重新研究。', note: '普通“否决”' },
+    { text: '村民代表大会一票一票地唱票，最后选出了新的村委会。', note: '“一票”' },
+    { text: '今后不得对乡镇设置一票否决事项。', note: '禁止' },
+    { text: '县发改委内部：项目评审实行专家一票否决制。', note: '未涉及基层' },
+  ],
+});
+
+describe('R04 approved list', () => {
+  it('recognises an approved item in other word order, not a narrower one', () => {
+    expect(namesApprovedItem('发生重特大安全生产事故的', ['安全生产重特大事故'])).toBe(true);
+    expect(namesApprovedItem('发生安全生产事故的', ['安全生产重特大事故'])).toBe(false);
+    expect(namesApprovedItem('控辍保学工作对乡镇实行', ['控辍保学'])).toBe(true);
+    expect(namesApprovedItem('禁毒工作', [])).toBe(false);
+  });
+});
+
+describe('R04 patterns under recheck', () => {
+  const { checkSync } = createRequire(import.meta.url)('recheck') as {
+    checkSync: (src: string, flags: string, opts: object) => { status: string; checker?: string };
+  };
+  // Default options, as in tests/checks/redos.test.ts, and the proof must come from the exact
+  // automaton analysis: bounded repeats kept small enough for it, never a lucky fuzzing run.
+  it('every pattern and exception is proved safe by the automaton checker', () => {
+    const all = [...rule.patterns.map((p) => [p.checkId, p.regex] as const), ...rule.exceptions.map((e) => [e.spec.id, e.regex] as const)];
+    for (const [id, regex] of all) {
+      const result = checkSync(regex.source, regex.flags.replace('g', ''), { timeout: 20_000 });
+      expect(`${result.status}/${result.checker}`, id).toBe('safe/automaton');
+    }
+  });
+});

@@ -1,0 +1,60 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import rule from '../../checks/messages/rules/R05-nested-meeting.js';
+import { runRuleTable } from '../support/rule-tester.js';
+
+runRuleTable(rule, {
+  invalid: [
+    // relay meetings
+    { text: '县委宣传部：请各乡镇按照“县—乡—村”逐级召开会议传达学习全会精神。', checks: ['relay-meeting'], evidence: '逐级召开' },
+    { text: '全县秋冬季森林防火工作会议结束后，请各乡镇当天召开专题会议传达贯彻，各村也要随后召开两委会传达到位。', checks: ['relay-meeting'] },
+    { text: '镇党委办：县里会议精神要层层传达到村、到组，各村开完会后，村民小组再开户长会，确保传达到每家每户。', checks: ['relay-meeting'] },
+    { text: '灌云县农业农村局：昨天全市农业农村工作视频会议已经开到乡镇，明天县局再召开全县会议套开传达，各镇分管领导参加后回去再开镇村干部会。', checks: ['relay-meeting'], evidence: '套开' },
+    { text: '旗委办：全旗三级干部会议结束后，各苏木镇要在三天内召开会议传达，各嘎查也要随后召开党员大会逐级传达。', checks: ['relay-meeting'], note: '内蒙古' },
+    { text: '县农业农村局：今天下午全县冬春农业生产视频会后，各乡镇要立即召开会议传达。', checks: ['follow-up-meeting'] },
+    { text: '【政务微信】区委办：会后各街道要于两日内召开会议传达贯彻，各社区同步召开居委会会议。', checks: ['follow-up-meeting'], note: '城区街道社区' },
+    { text: '会后各村委会要组织召开院坝会，把会议精神传达到每户。', checks: ['follow-up-meeting', 'relay-meeting'], note: '云南：院坝会' },
+    // principal leaders required to attend
+    { text: '下午的环保督察整改推进会，请各乡镇党委书记、乡镇长都到县政府三楼会议室参会，不要派副职。', checks: ['principal-attendance'], evidence: '党委书记' },
+    { text: '县人大办：下周二的代表联络站工作会，请各乡镇人大主席和党委书记一同参加。', checks: ['principal-attendance'] },
+    { text: '县委组织部：明天上午9点全县党建工作推进会，各乡镇党委书记必须本人参加，不得请假，不得委托他人代会。', checks: ['principal-attendance', 'no-deputy'] },
+    { text: '县应急管理局：明天下午3点全县安全生产视频调度会，各乡镇乡镇长本人在分会场参会。', checks: ['principal-attendance'] },
+    { text: '区委组织部：明天下午全区基层党建推进会，各街道党工委书记必须本人参加。', checks: ['principal-attendance'], note: '街道党工委' },
+    { text: '【政务微信】区应急局：今晚8点全区防汛视频调度会，请各街道主要负责同志在分会场参会。', checks: ['principal-attendance'] },
+    { text: '旗发改委：周五上午项目调度会，各苏木镇党委书记、苏木达出席。', checks: ['principal-attendance'], note: '内蒙古：苏木达' },
+    { text: '明天县里的会，各乡镇一把手亲自参加，不准让副职顶替。', checks: ['principal-attendance', 'no-deputy'], note: '口语' },
+  ],
+  valid: [
+    { text: '原定周五召开的全县会议取消，改为印发文件，各乡镇不用参会，也不用组织传达。', note: '会议取消' },
+    { text: '明天上午县农业农村局召开秋播技术培训会，请各乡镇农业服务中心分管同志参加，地点在县农技站二楼。', note: '分管同志参会' },
+    { text: '经县委主要负责同志同意，请各乡镇党委书记参加12月3日上午召开的全县经济工作会议。', note: '写明已经批准' },
+    { text: '经旗委主要负责同志同意，请各苏木镇党委书记参加下周一召开的全旗经济工作会议。', note: '内蒙古，已批准' },
+    { text: '明天上午九点在三楼会议室开党委会，请班子成员准时参加。', note: '乡镇自己的党委会' },
+    { text: '县政府办：下周三防汛工作会议请各乡镇分管应急的副乡镇长参加，乡镇主要负责同志不参会。', note: '副职参会' },
+    { text: '本次视频会议直接开到乡镇，会后各乡镇不再层层套开会议，按会议部署抓好落实即可。', note: '不再套开' },
+    { text: '这次全州视频会直接开到村委会，县乡两级不再套开，大家按会议要求抓落实。', note: '云南，不再套开' },
+    { text: '嘎查今天开了党员大会，传达了苏木会议精神，大家发言很踊跃。', note: '叙述已开的会' },
+    { text: '下午两点党政办开个小会，研究一下年底慰问的事，参会的就我们几个。', note: '内部小会' },
+    { text: '明天上午10点在街道三楼会议室召开社区工作者培训会，请各社区分管民政的同志参加。', note: '普通会议通知' },
+    { text: '今年县里还要求书记本人参会吗？', note: '问句' },
+    { text: '文件说“未经县级以上党委、政府主要负责同志批准，不得要求乡镇党委、政府主要负责同志参会”。', note: '引用' },
+    { text: '县乡村振兴局配套开展一轮验收，请各乡镇分管同志陪同。', note: '“配套开展”不是“套开”' },
+    { text: '县委县政府：今后严禁层层召开会议传达，能合并的会议一律合并。', note: '禁止' },
+    { text: '镇长今天去县里开会了，有事找副镇长。', note: '日常' },
+  ],
+});
+
+describe('R05 patterns under recheck', () => {
+  const { checkSync } = createRequire(import.meta.url)('recheck') as {
+    checkSync: (src: string, flags: string, opts: object) => { status: string; checker?: string };
+  };
+  // Default options, as in tests/checks/redos.test.ts, and the proof must come from the exact
+  // automaton analysis: bounded repeats kept small enough for it, never a lucky fuzzing run.
+  it('every pattern and exception is proved safe by the automaton checker', () => {
+    const all = [...rule.patterns.map((p) => [p.checkId, p.regex] as const), ...rule.exceptions.map((e) => [e.spec.id, e.regex] as const)];
+    for (const [id, regex] of all) {
+      const result = checkSync(regex.source, regex.flags.replace('g', ''), { timeout: 20_000 });
+      expect(`${result.status}/${result.checker}`, id).toBe('safe/automaton');
+    }
+  });
+});
