@@ -3,6 +3,14 @@ import { runRuleTable } from '../support/rule-tester.js';
 
 runRuleTable(rule, {
   valid: [
+    { text: '今天在钉钉上打卡的时候一直定位失败，有人遇到过吗？', note: '新写法探查' },
+    { text: '会议签到表请各位参会人员会后交给党政办。', note: '新写法探查' },
+    { text: '咱们群里有人会用剪映吗？想把活动视频剪一下。', note: '新写法探查' },
+    { text: '这张截图是昨天系统报错的页面，麻烦技术人员看一下。', note: '新写法探查' },
+    { text: '县委网信办通知：开展“指尖上的形式主义”专项整治，不得强制要求基层在群里打卡签到。', note: '新写法探查' },
+    { text: '今天团建拍的照片我都发群里了，大家自己下载。', note: '新写法探查' },
+    { text: '欢迎大家关注我们县的公众号，有很多实用的政策解读。', note: '新写法探查' },
+    { text: '明天的视频会议9点开始，请各乡镇提前调试好设备。', note: '新写法探查' },
     { text: '即日起取消各类工作群打卡、接龙报到', note: '清理' },
     { text: '县委办：今后不再要求干部在群里发定位、晒截图，已经接龙的不作统计。', note: '否定' },
     { text: '县委网信办转发：严禁强制要求打卡接龙、即时响应，随意摊派任务、索要材料。', note: '转发禁止性规定' },
@@ -33,6 +41,14 @@ runRuleTable(rule, {
     { text: '明天记得在钉钉上打卡哦，别又忘了😂', note: '同事提醒，无布置' },
   ],
   invalid: [
+    { text: '各嘎查村两委成员：即日起每天18时前在“蒙速办”上传当日工作照片不少于3张，未上传的纳入月度考核。', checks: ['group-photos'], note: '新写法探查' },
+    { text: '请各位网格员下班前在钉钉群里接龙报平安。', checks: ['group-assign'], note: '新写法探查' },
+    { text: '通知：全体社区干部务必今晚关注“XX街道”视频号并点赞转发最新作品，转发后截屏发工作群。', checks: ['download-register', 'like-share-vote', 'screenshot-proof'], note: '新写法探查' },
+    { text: '各村文书注意，以后每天的防火巡查轨迹截图发到镇护林群，一天都不能少。', checks: ['screenshot-proof'], note: '新写法探查' },
+    { text: '请各乡镇组织干部群众在“云岭先锋”APP上注册学习，学习时长每周不少于5小时，县里每周通报。', checks: ['download-register', 'study-points'], note: '新写法探查' },
+    { text: '@全体成员 粤政易群消息请各镇街值班员秒回，不回复的一律通报。', checks: ['instant-reply'], note: '新写法探查' },
+    { text: '镇纪委：包村干部每天上午到村后在企业微信发送实时定位，纪委随机抽查。', checks: ['group-assign'], note: '新写法探查' },
+    { text: '请各村把今年的低保名单直接在群里发一下，下午要用。', checks: ['group-assign'], note: '新写法探查' },
     { text: '请大家每天早上八点前在群里打个卡', checks: ['check-in'], evidence: '打个卡' },
     { text: '请各村书记接龙报到🙏 今晚9点前完成，格式：村名+姓名+已到岗。', checks: ['location-check-in'], evidence: '接龙' },
     { text: '@所有人 从明天起，各嘎查村网格员每天早上8点半前在旗政务群里发定位，没发的按缺勤处理。', checks: ['location-check-in'], evidence: '发定位' },

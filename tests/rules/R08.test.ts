@@ -3,6 +3,10 @@ import { runRuleTable } from '../support/rule-tester.js';
 
 runRuleTable(rule, {
   valid: [
+    { text: '镇里今天开会讲了，森林防火我们属地责任要压实，各村要把巡山人员落实到位。', note: '新写法探查' },
+    { text: '县市场监管局：本周将对辖区餐饮单位开展专项检查，请各乡镇市场监管所配合。', note: '新写法探查' },
+    { text: '县委编办：按照属地管理原则，派驻乡镇的站所人员纳入乡镇统一管理。', note: '新写法探查' },
+    { text: '请问这个网吧的执法归谁管？属地还是市场监管局？', note: '新写法探查' },
     { text: '有人问超市卖过期食品是不是乡镇管，不是，这是市场监管局的执法职责，乡镇发现线索转给他们就行。', note: '说明职责边界' },
     { text: '县市场监管局：辖区食品经营户的监督检查由县局执法人员负责，乡镇只需提供网格员联系方式，不承担执法责任。', note: '县局负责' },
     { text: '按照乡镇履职事项清单，农村人居环境整治属于乡镇基本职责，由乡镇属地推进，这不是“泛化属地管理”，各乡镇按年度计划抓好落实。', note: '清单内职责' },
@@ -23,6 +27,10 @@ runRuleTable(rule, {
     { text: '转发学习：十个“不得”之一是不得泛化“属地管理”，请各位认真学习。', note: '学习十不得' },
   ],
   invalid: [
+    { text: '区城管执法局：辖区内占道经营、违规停车等问题按属地管理原则纳入街道年度考核，发现一处扣一分。', checks: ['territorial-accountability'], note: '新写法探查' },
+    { text: '县自然资源局：辖区内违法占地问题实行属地管理，发现问题追究乡镇主要领导责任。', checks: ['territorial-accountability'], note: '新写法探查' },
+    { text: '县卫健委：辖区内非法行医问题落实乡镇属地责任，年底纳入对乡镇的审计。', checks: ['matter-then-territorial'], note: '新写法探查' },
+    { text: '旗生态环境局：辖区内企业排污问题由各苏木乡镇负责查处，查处不力的约谈苏木乡镇长。', checks: ['enforcement-accountability'], note: '新写法探查' },
     { text: '按照属地管理原则，辖区内河道非法采砂由各乡镇负责查处，出了问题由乡镇负责。', checks: ['territorial-accountability'], evidence: '属地管理' },
     { text: '东海县税务局：辖区内个体工商户偷税漏税问题，落实乡镇属地责任，纳入对乡镇的审计问责。', checks: ['matter-then-territorial'] },
     { text: '县交通运输局：辖区内超限超载车辆治理落实乡镇属地责任，发现一起、追责一起。', checks: ['matter-then-territorial'] },

@@ -100,7 +100,7 @@ export default defineRule(
             (?<trigger> {{second}} )
             [^;!?。\n]{0,18}?                                         # who, where to (may cross commas)
             (?:
-                长期 | 半年以上 | 一年以上 | 年以上
+                长期 | 半年以上 | 一年以上 | 年以上 | 全年 | 一整年 | 整年
               | (?<![0-9零〇一二两三四五六七八九十])                      # a stated term, a whole number ...
                 (?<term> (?:半|[0-9]{1,3}|[一二两三四五六七八九十]{1,3})个?半?(?:年|月|周|星期|天) )
                 (?![0-9底日号初中上下份前后内])                          # ... not a date (12月底, 12月31日, 3天内)
