@@ -1,6 +1,6 @@
 // R03 不得反复填表报数 — 004 §九(三):
-// “不得反复填表报数。坚决纠正机械式做法，不准随意要求乡镇填表报数、层层报材料。不能简单将有没有领导批示、
-//  开会发文、台账记录、工作笔记等作为工作是否落实的标准，把基层干部从整天忙于填表中解脱出来。”
+// “不得反复填表报数。坚决纠正机械式做法,不准随意要求乡镇填表报数、层层报材料。不能简单将有没有领导批示、
+//  开会发文、台账记录、工作笔记等作为工作是否落实的标准,把基层干部从整天忙于填表中解脱出来。”
 //
 // In chat: daily/weekly reporting (日报、周报、每天报送、零报告), re-filing what was already filed
 // (重新填报、再报一次、两套表格各报各的), reporting up a chain (村报管区、管区报镇、镇报县; 层层报),
@@ -8,7 +8,7 @@
 // request with a deadline, or thanks for data received, is not a breach.
 import { defineRule } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
-import { DOC_004, DOC_CENTRAL_2019, DOC_CENTRAL_2024 } from '../basis.js';
+import { DOC_004, DOC_CENTRAL_2024 } from '../basis.js';
 
 /** A clause gap that also steps over clock times ("17:00"), whose colon would end a clause. */
 const timeGap = (n: number) => String.raw`(?:[^,;:!?。\n]|:(?=[0-9])){0,${n}}`;
@@ -42,8 +42,7 @@ export default defineRule(
           source: '004',
           document: DOC_004,
           section: '九(三)',
-          quote:
-            '不得反复填表报数。坚决纠正机械式做法，不准随意要求乡镇填表报数、层层报材料。不能简单将有没有领导批示、开会发文、台账记录、工作笔记等作为工作是否落实的标准，把基层干部从整天忙于填表中解脱出来。',
+          quote: '不得反复填表报数。坚决纠正机械式做法,不准随意要求乡镇填表报数、层层报材料。不能简单将有没有领导批示、开会发文、台账记录、工作笔记等作为工作是否落实的标准,把基层干部从整天忙于填表中解脱出来。',
         },
         {
           source: 'central',
@@ -53,9 +52,9 @@ export default defineRule(
         },
         {
           source: 'central',
-          document: DOC_CENTRAL_2019,
+          document: DOC_CENTRAL_2024,
           section: '',
-          quote: '不得以微信工作群、政务APP上传工作场景截图或录制视频来代替对实际工作评价',
+          quote: '不把是否开会发文、拍照留痕、制作学习笔记等作为评判工作优劣的标准',
         },
       ],
     },

@@ -1,5 +1,5 @@
 // R04 不得滥用“一票否决” — 004 §九(四):
-// “不得滥用“一票否决”。持续清理规范乡镇“一票否决”和签订“责任状”等事项，对清理后的事项实行清单化管理，
+// “不得滥用“一票否决”。持续清理规范乡镇“一票否决”和签订“责任状”等事项,对清理后的事项实行清单化管理,
 //  未列入清单的不得擅自设立。”
 //
 // A message that sets or threatens 一票否决 (or 实行否决, 评先评优一律否决) against townships,
@@ -9,7 +9,7 @@
 import { defineRule, compilePattern, type MatchContext } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { normalizeLiteral } from '../normalize.js';
-import { DOC_000, DOC_003, DOC_004, DOC_CENTRAL_2019 } from '../basis.js';
+import { DOC_000, DOC_003, DOC_004 } from '../basis.js';
 
 const GRASSROOTS_OR_CADRES = compilePattern(String.raw`{{grassroots}} | 干部 | 班子 | 书记 | 乡长 | 镇长 | 苏木达`, LEXICON).regex;
 
@@ -49,25 +49,19 @@ export default defineRule(
           source: '004',
           document: DOC_004,
           section: '九(四)',
-          quote: '不得滥用“一票否决”。持续清理规范乡镇“一票否决”和签订“责任状”等事项，对清理后的事项实行清单化管理，未列入清单的不得擅自设立。',
+          quote: '不得滥用“一票否决”。持续清理规范乡镇“一票否决”和签订“责任状”等事项,对清理后的事项实行清单化管理,未列入清单的不得擅自设立。',
         },
         {
           source: '000',
           document: DOC_000,
-          section: '三(二)',
-          quote: '除中央和自治区党委明确要求外，各级党委和政府及其职能部门不得以任何形式对苏木乡镇和街道设置“一票否决”事项。',
+          section: '(二)健全与职责相适应的监督考评体系',
+          quote: '除中央和自治区党委明确要求外,各级党委和政府及其职能部门不得以任何形式对苏木乡镇和街道设置“一票否决”事项。',
         },
         {
           source: '003',
           document: DOC_003,
           section: '六(四)',
-          quote: '统筹规范针对乡镇的评比表彰、示范创建等活动，未经县委和县政府批准，不得对乡镇设置“一票否决”事项。',
-        },
-        {
-          source: 'central',
-          document: DOC_CENTRAL_2019,
-          section: '',
-          quote: '严格控制“一票否决”事项',
+          quote: '统筹规范针对乡镇的评比表彰、示范创建等活动,未经县委和县政府批准,不得对乡镇设置“一票否决”事项。',
         },
       ],
     },
