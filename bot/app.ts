@@ -9,7 +9,7 @@ import { createOutbox } from './adapters/outbox.js';
 import { createPlatformAdapters } from './adapters/create-adapters.js';
 import { createPipeline, type Pipeline } from './pipeline/create-pipeline.js';
 import { createStorageStore } from './pipeline/storage-store.js';
-import type { MessageSpool } from './pipeline/store-port.js';
+import { createResilientIngest, type ResilientIngest } from '../storage/resilient-ingest.js';
 import { createStorageServices } from './commands/storage-services.js';
 import { createWeeklySummary } from './commands/weekly-markdown.js';
 import type { CommandServices } from './commands/services.js';
@@ -27,7 +27,8 @@ export interface AppOptions {
   adapters?: ChatAdapter[];
   /** Build Slack/WeChat adapters from the config (default true). */
   platformAdapters?: boolean;
-  spool?: MessageSpool;
+  /** Spool messages to <dataDir>/spool while the database is down (default true). */
+  spool?: boolean;
   /** Timed jobs; built from the config by bot/scheduler/jobs.ts when omitted. */
   jobs?: ScheduledJob[] | ((deps: JobDeps) => Promise<ScheduledJob[]>);
   /** Start the scheduler (default true). */
@@ -82,10 +83,15 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     sealKey: options.keys.seal,
     weeklySummary: createWeeklySummary(database.db, config, now),
   });
+  // While the database is down, messages go to a durable spool and are replayed later.
+  const resilient: ResilientIngest | undefined =
+    options.spool === false
+      ? undefined
+      : createResilientIngest({ db: database.db, dataDir: options.dataDir, pseudonymKey: options.keys.pseudonym, keepMessageMetadata: config.storage.keepMessageMetadata, logger: logger.child({ component: 'spool' }) });
   const pipeline = createPipeline({
     config,
-    store: createStorageStore(database.db, { pseudonymKey: options.keys.pseudonym, keepMessageMetadata: config.storage.keepMessageMetadata }),
-    ...(options.spool ? { spool: options.spool } : {}),
+    store: createStorageStore(database.db, { pseudonymKey: options.keys.pseudonym, keepMessageMetadata: config.storage.keepMessageMetadata, ...(resilient ? { resilient } : {}) }),
+    ...(resilient ? { spool: resilient } : {}),
     outbox,
     services,
     logger,
@@ -101,6 +107,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     }
   } catch (err) {
     await Promise.allSettled(started.map((a) => a.stop()));
+    await resilient?.close();
     throw err;
   }
 
@@ -130,6 +137,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
         for (const r of results) if (r.status === 'rejected') logger.error({ err: r.reason }, 'adapter did not stop cleanly');
         await pipeline.drain();
         await scheduler?.stop();
+        // Spooled messages stay on disk and are replayed at the next start.
+        await resilient?.close();
         await database.close();
         logger.info({ stats: pipeline.stats }, 'stopped');
       })();

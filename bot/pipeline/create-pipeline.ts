@@ -145,7 +145,8 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   async function storeMessage(item: IngestItem): Promise<IngestOutcome | undefined> {
     try {
       const outcome = await writer.write(item);
-      stats.stored++;
+      if (outcome.spooled) stats.spooled++;
+      else stats.stored++;
       return outcome;
     } catch (err) {
       if (!spool) {

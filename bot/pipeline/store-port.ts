@@ -16,6 +16,8 @@ export interface IngestOutcome {
   duplicate: boolean;
   /** Human-facing numbers of the stored findings, in the order of `findings`. */
   findingNumbers: string[];
+  /** The database could not take it now: it is in the durable spool, to be replayed. */
+  spooled?: boolean;
 }
 
 export interface PipelineStore {

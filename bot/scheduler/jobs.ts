@@ -1,28 +1,33 @@
 // The bot's timed jobs, from the config's schedules. The job bodies live beside this file
-// (register-alerts.ts, weekly-report.ts) and own their exactly-once bookkeeping.
+// (register-alerts.ts, weekly-report.ts) and own their exactly-once bookkeeping, so running
+// them again — after a restart, on two instances, on the retry tick — never sends twice.
 import type { JobDeps } from '../app.js';
+import { todayIn } from '../../checks/dates.js';
+import { createMailerFromEnv } from '../../reports/deliver/smtp-mailer.js';
+import { runRegisterAlerts } from './register-alerts.js';
+import { runWeeklyReport } from './weekly-report.js';
 import type { ScheduledJob } from './index.js';
 
-type JobModule = Record<string, unknown>;
+/** How often failed digest deliveries are retried (their back-off decides if one is due). */
+export const WEEKLY_RETRY_CRON = '*/15 * * * *';
 
-async function loadJob(specifier: string, exportName: string, deps: JobDeps): Promise<((now: Date) => Promise<unknown>) | undefined> {
-  let mod: JobModule;
-  try {
-    mod = (await import(specifier)) as JobModule;
-  } catch (err) {
-    deps.logger.warn({ err, job: exportName }, 'job module not available; job not scheduled');
-    return undefined;
-  }
-  const fn = mod[exportName];
-  if (typeof fn !== 'function') return undefined;
-  return (now) => (fn as (d: unknown) => Promise<unknown>)({ ...deps, db: deps.database.db, now });
-}
-
-export async function buildJobs(deps: JobDeps): Promise<ScheduledJob[]> {
-  const jobs: ScheduledJob[] = [];
-  const alerts = await loadJob('./register-alerts.js', 'runRegisterAlerts', deps);
-  if (alerts) jobs.push({ name: 'register-alerts', cron: deps.config.schedules.registerScan, run: alerts });
-  const weekly = await loadJob('./weekly-report.js', 'runWeeklyReport', deps);
-  if (weekly) jobs.push({ name: 'weekly-report', cron: deps.config.schedules.weeklyReport, run: weekly });
-  return jobs;
+export async function buildJobs(deps: JobDeps, env: NodeJS.ProcessEnv = process.env): Promise<ScheduledJob[]> {
+  const { config, database, outbox, logger } = deps;
+  const mailer = createMailerFromEnv(env);
+  const weekly = async (now: Date) => {
+    const result = await runWeeklyReport({ db: database.db, config, now, outbox, mailer, logger: logger.child({ job: 'weekly-report' }) });
+    return { dueWeek: result.dueWeek, delivered: result.deliveries.length, waiting: result.waiting.length };
+  };
+  return [
+    {
+      name: 'register-alerts',
+      cron: config.schedules.registerScan,
+      run: async (now) => {
+        const result = await runRegisterAlerts({ db: database.db, config, asOf: todayIn(now, config.timezone), outbox, logger: logger.child({ job: 'register-alerts' }) });
+        return { asOf: result.asOf, findings: result.findings, sent: result.sent, skipped: result.skipped, failed: result.failed };
+      },
+    },
+    { name: 'weekly-report', cron: config.schedules.weeklyReport, run: weekly },
+    { name: 'weekly-report-retry', cron: WEEKLY_RETRY_CRON, run: weekly, runOnStart: false },
+  ];
 }

@@ -133,3 +133,57 @@ describe('pipeline when storage fails', () => {
     }
   });
 });
+
+describe('pipeline with the durable spool (database down, then back)', () => {
+  it('keeps every message while the database is down and stores each once when it is back', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { createResilientIngest } = await import('../../storage/resilient-ingest.js');
+    const { createStorageStore } = await import('../../bot/pipeline/storage-store.js');
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'jianfu-spool-'));
+    let down = true;
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const brokenDb = { transaction: () => Promise.reject(refused) } as never;
+    let resilient: ReturnType<typeof createResilientIngest> | undefined;
+    const { openTestDatabase } = await import('../support/db.js');
+    const database = await openTestDatabase();
+    const pseudonymKey = (await import('node:crypto')).randomBytes(32);
+    const h = await createHarness({
+      database,
+      wrapStore: (store) => {
+        // The test database, reached through a switch that can make it unreachable.
+        resilient = createResilientIngest({ db: () => (down ? brokenDb : database.db), dataDir, pseudonymKey, retryDelayMs: 60_000 });
+        return { ...createStorageStore(database.db, { pseudonymKey, keepMessageMetadata: true, resilient }), claimDelivery: store.claimDelivery };
+      },
+    });
+    try {
+      h.sent.length = 0;
+      await h.say('liming', 'danshui', CHECK_IN, { messageId: 'sp-1' });
+      await h.say('liuyang', 'danshui', '好的，收到', { messageId: 'sp-2' });
+      await h.say('liming', 'danshui', '请各村把今天入户走访的照片发到群里，每户两张。', { messageId: 'sp-3' });
+      // The group still got its reminder while the database was down.
+      expect(h.sent.some((s) => s.startsWith('[丹水镇工作群]'))).toBe(true);
+      expect(h.pipeline.stats.spooled).toBe(3);
+      expect(await count(h, 'chat_messages', sql`platform_message_id like 'sp-%'`)).toBe(0);
+      expect(await resilient!.pending()).toBe(3);
+
+      down = false;
+      const replayed = await resilient!.replay();
+      expect(replayed).toMatchObject({ replayed: 3, rejected: 0, remaining: 0 });
+      expect(await count(h, 'chat_messages', sql`platform_message_id like 'sp-%'`)).toBe(3);
+      expect(await count(h, 'findings', sql`message_id = (select id from chat_messages where platform_message_id = 'sp-1')`)).toBeGreaterThan(0);
+      // A redelivery after the replay is still stored once.
+      const second = await createHarness({ database: h.database });
+      await second.say('liming', 'danshui', CHECK_IN, { messageId: 'sp-1' });
+      await second.close();
+      expect(await count(h, 'chat_messages', sql`platform_message_id = 'sp-1'`)).toBe(1);
+      expect(await resilient!.pending()).toBe(0);
+    } finally {
+      await resilient?.close();
+      await h.close();
+      await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,6 +1,9 @@
 // The Slack adapter for real: Bolt's HTTPReceiver on loopback receiving signed requests,
 // its Web API calls answered by a fake Slack API on loopback, the whole bot behind it.
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SlackAdapter, plainSlackText, slackSecretsFromEnv } from '../../bot/adapters/slack.js';
@@ -32,6 +35,7 @@ const config = parseConfig({
 describe('Slack adapter over HTTP', () => {
   let fake: FakeSlackApi;
   let database: TestDatabase;
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'jianfu-bot-'));
   let app: RunningApp;
   let adapter: SlackAdapter;
   let base: string;
@@ -46,7 +50,7 @@ describe('Slack adapter over HTTP', () => {
       config,
       database,
       keys: { pseudonym: randomBytes(32), seal: null },
-      dataDir: '/nonexistent',
+      dataDir,
       logger: silentLogger(),
       adapters: [adapter],
       platformAdapters: false,
@@ -56,6 +60,7 @@ describe('Slack adapter over HTTP', () => {
   });
   afterAll(async () => {
     await app.stop();
+    rmSync(dataDir, { recursive: true, force: true });
     await fake.close();
   });
 

@@ -1,6 +1,9 @@
 // The WeChat adapter driving a real Wechaty through wechaty-puppet-mock: room messages in,
 // replies out, private reports, and the bot ignoring its own echoes.
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PuppetMock, mock } from 'wechaty-puppet-mock';
@@ -23,6 +26,7 @@ describe('WeChat adapter (Wechaty + mock puppet)', () => {
   const said: { to: string; text: string }[] = [];
 
   let database: TestDatabase;
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'jianfu-bot-'));
   let app: RunningApp;
   let adapter: WechatAdapter;
 
@@ -52,7 +56,7 @@ describe('WeChat adapter (Wechaty + mock puppet)', () => {
       config,
       database,
       keys: { pseudonym: randomBytes(32), seal: null },
-      dataDir: '/nonexistent',
+      dataDir,
       logger: silentLogger(),
       adapters: [adapter],
       platformAdapters: false,
@@ -62,15 +66,18 @@ describe('WeChat adapter (Wechaty + mock puppet)', () => {
     const observe = (conversation: { id: string }) => (msg: { text(): string; talker(): { id: string } }) => {
       if (msg.talker().id === me.id) said.push({ to: conversation.id, text: msg.text() });
     };
-    room.on('message', observe(room));
-    office.on('message', observe(office));
-    liuyang.on('message', observe(liuyang));
+    // The mock's rooms and contacts are event emitters at run time; their types omit it.
+    type Emitter = { on(event: 'message', listener: (msg: { text(): string; talker(): { id: string } }) => void): void };
+    (room as unknown as Emitter).on('message', observe(room));
+    (office as unknown as Emitter).on('message', observe(office));
+    (liuyang as unknown as Emitter).on('message', observe(liuyang));
     mocker.login(me);
     await adapter.waitForLogin(10_000);
   });
 
   afterAll(async () => {
     await app.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('a room message with a burden gets a reply in the room and a note in the office room; stored once', async () => {

@@ -41,7 +41,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const calls: SlackCall[] = [];
   const responses: SlackCall[] = [];
   let ts = 1_700_000_000;
-  let api: FakeSlackApi;
+  const holder: { api?: FakeSlackApi } = {};
   const server: Server = createServer((req, res) => {
     void (async () => {
       const args = await readBody(req);
@@ -61,7 +61,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         case 'auth.test':
           return reply({ ok: true, url: 'https://demo.slack.com/', team: '示范县', user: 'jianfu', team_id: 'T0DEMO', user_id: FAKE_BOT_USER, bot_id: FAKE_BOT_ID });
         case 'chat.postMessage':
-          api.onPost?.(call);
+          holder.api?.onPost?.(call);
           return reply({ ok: true, channel: args.channel, ts: `${++ts}.000100`, message: { text: args.text } });
         case 'conversations.info':
           return reply({ ok: true, channel: { id: args.channel, name: 'general', is_im: false } });
@@ -74,7 +74,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  api = {
+  const api: FakeSlackApi = {
     url: `http://127.0.0.1:${port}/api/`,
     responseUrl: `http://127.0.0.1:${port}/response/`,
     calls,
@@ -93,5 +93,6 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         server.close(() => resolve());
       }),
   };
+  holder.api = api;
   return api;
 }
