@@ -1,6 +1,6 @@
 // R06 不得滥用各类软件 — 004 §九(六):
 // “不得滥用各类软件。严禁通过工作群、业务群硬性摊派、打卡签到，严禁微信群随意布置任务、索要材料或简单以上传工作截图评价工作实绩。”
-// Central (中央网信委, 2023): “严禁脱离工作实际强制要求打卡接龙、即时响应，随意摊派任务、索要材料。”
+// Central (中央网信委, 2023): “严禁脱离工作实际强制要求打卡接龙、即时响应，随意摊派任务、索要材料”
 // Central (中办, 2019): “不得以微信工作群、政务APP上传工作场景截图或录制视频来代替对实际工作评价”.
 //
 // What makes a message a breach is the imposing voice: a check-in, photo or download
@@ -62,7 +62,7 @@ export default defineRule(
           source: 'central',
           document: DOC_CENTRAL_WORKGROUPS,
           section: '',
-          quote: '严禁脱离工作实际强制要求打卡接龙、即时响应，随意摊派任务、索要材料。',
+          quote: '严禁脱离工作实际强制要求打卡接龙、即时响应，随意摊派任务、索要材料',
         },
         {
           source: 'central',

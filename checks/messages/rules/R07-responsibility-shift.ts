@@ -36,7 +36,7 @@ export default defineRule(
         {
           source: '000',
           document: DOC_000,
-          section: '建立苏木乡镇和街道职责准入制度',
+          section: '(一)明确上下级政府事权边界',
           quote: '上级部门不得以签订“责任状”、分解下达指标、考核验收等方式，将工作责任转嫁苏木乡镇和街道承担。',
         },
         {
