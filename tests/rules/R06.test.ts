@@ -69,6 +69,8 @@ runRuleTable(rule, {
     { text: '区委宣传部：各社区工作者学习积分不少于40分，每周五截图发钉钉群，排名靠后的点名。', checks: ['study-points', 'screenshot-proof'] },
     { text: '⚠️防汛关键期，各乡镇值班人员24小时在线，县防指在群里发的消息必须5分钟内回复“收到”。', checks: ['instant-reply'], evidence: '24小时在线' },
     { text: '各苏木乡镇：旗里在群里发的通知，十分钟内必须回复，超时按脱岗处理。', checks: ['instant-reply'], note: '中文数字' },
+    { text: '粤政易通知：各镇街每天17时前通过粤政易工作台报送当日巡查记录，并附现场照片。', checks: ['group-photos'], note: '“通过”APP报送并附照片' },
+    { text: '各社区每周五下班前通过企业微信报送本周走访台账。', checks: ['group-assign'], note: '“通过”APP报送' },
     { text: '群里直接布置一下：各镇明天上午把辖区内所有养殖场情况梳理一个清单，中午前发到这个群里。', checks: ['group-assign'] },
     { text: '请各村今天下午再在群里报一次户籍人口数，上周报的跟派出所对不上。', checks: ['group-assign'] },
     { text: '旗农牧局：各苏木乡镇今天下班前把辖区牲畜存栏数直接发到这个群里，不用走公文。', checks: ['group-assign'] },
