@@ -1,8 +1,9 @@
 // Reading one field value the way registers write it: dates in several formats, "待定"
 // for an open end, "是/否" for yes/no. Shared by the JSON validator and the CSV/XLSX
 // importer so that both accept exactly the same things and word errors the same way.
-import { excelSerialToDate, parseDateText } from '../dates.js';
+import { excelSerialToDate, isIsoDate, parseDateText } from '../dates.js';
 import type { IsoDate } from '../types.js';
+import { startsWithWord } from './normalize-text.js';
 
 export type FieldParse<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -10,12 +11,14 @@ export type FieldParse<T> = { ok: true; value: T } | { ok: false; reason: string
  *  boolean, Date, rich text already flattened). */
 export type CellValue = string | number | boolean | Date | null | undefined;
 
+// String.prototype.trim removes every Unicode space, the ideographic space U+3000 included.
 function isBlank(value: CellValue): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.normalize('NFKC').trim() === '');
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
 /** Only dashes/slashes: how offices fill a cell that does not apply ("—", "/", "-"). */
 function isFiller(text: string): boolean {
+  if (startsWithWord(text.trimStart())) return false;
   return /^[\p{P}\p{S}\s]+$/u.test(text.normalize('NFKC'));
 }
 
@@ -36,7 +39,8 @@ export function readDate(value: CellValue, opts: { allowSerial: boolean }): Fiel
     return r.ok ? { ok: true, value: r.date } : r;
   }
   if (typeof value !== 'string') return { ok: false, reason: `「${String(value)}」不是日期` };
-  const text = value.trim();
+  if (isIsoDate(value)) return { ok: true, value }; // the common case, without re-parsing
+  const text = (value as string).trim(); // (the guard narrows IsoDate = string away)
   // A serial that arrived as text (CSV saved from Excel with a General-format column).
   if (opts.allowSerial && /^\d{5}(?:\.\d+)?$/.test(text)) {
     const r = excelSerialToDate(Number(text));
@@ -69,7 +73,8 @@ export function readOptionalDate(
 export function readText(value: CellValue): FieldParse<string> {
   if (typeof value === 'number' && Number.isFinite(value)) return { ok: true, value: String(value) };
   if (typeof value !== 'string') return { ok: false, reason: isBlank(value) ? '不能为空' : `「${String(value)}」不是文字` };
-  const text = value.normalize('NFKC').trim();
+  // Kept as written (trimmed): comparisons fold width themselves (placeKey, topicKey).
+  const text = value.trim();
   return text.length > 0 && !isFiller(text) ? { ok: true, value: text } : { ok: false, reason: '不能为空' };
 }
 

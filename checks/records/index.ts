@@ -11,7 +11,7 @@ import { secondmentOverdue } from './secondment-overdue.js';
 import { secondmentQuota } from './secondment-quota.js';
 import { secondmentUnapproved } from './secondment-unapproved.js';
 import { vetoUnlisted } from './veto-unlisted.js';
-import type { RecordCheck, RecordCheckContext, RegisterKind } from './types.js';
+import type { RecordCheck, RecordCheckContext } from './types.js';
 
 /** In RECORD_CHECK_IDS order (checks/types.ts); tests/records/index.test.ts keeps them in step. */
 export const RECORD_CHECKS: readonly RecordCheck[] = [
@@ -27,26 +27,33 @@ export const RECORD_CHECKS: readonly RecordCheck[] = [
   vetoUnlisted,
 ];
 
-const REGISTER_ORDER: Record<RegisterKind, number> = { inspections: 0, secondments: 1, vetoItems: 2 };
+const REGISTERS = ['inspections', 'secondments', 'vetoItems'] as const;
 
 /**
  * Runs every record check. Findings come out in register order (inspections, secondments,
  * 一票否决), then record order, then check order — a stable order for reports and diffs.
+ * Bucketed by record position rather than sorted: 100k-row registers stay linear.
  */
 export function runRecordChecks(ctx: RecordCheckContext, checks: readonly RecordCheck[] = RECORD_CHECKS): RecordFinding[] {
-  const position = new Map<string, number>();
-  for (const kind of ['inspections', 'secondments', 'vetoItems'] as const) {
-    ctx.records[kind].forEach((r, i) => position.set(`${kind}\u0000${r.id}`, i));
-  }
-  const tagged: { f: RecordFinding; reg: number; pos: number; chk: number }[] = [];
-  checks.forEach((check, chk) => {
-    const reg = REGISTER_ORDER[check.meta.register];
-    for (const f of check.run(ctx)) {
-      tagged.push({ f, reg, pos: position.get(`${check.meta.register}\u0000${f.ref}`) ?? 0, chk });
+  const out: RecordFinding[] = [];
+  for (const register of REGISTERS) {
+    const mine = checks.filter((c) => c.meta.register === register);
+    if (mine.length === 0) continue;
+    const position = new Map<string, number>();
+    ctx.records[register].forEach((r, i) => position.set(r.id, i));
+    const buckets: (RecordFinding[] | undefined)[] = new Array(ctx.records[register].length);
+    const stray: RecordFinding[] = [];
+    for (const check of mine) {
+      for (const f of check.run(ctx)) {
+        const pos = position.get(f.ref);
+        if (pos === undefined) stray.push(f);
+        else (buckets[pos] ??= []).push(f);
+      }
     }
-  });
-  tagged.sort((a, b) => a.reg - b.reg || a.pos - b.pos || a.chk - b.chk);
-  return tagged.map((t) => t.f);
+    for (const b of buckets) if (b) out.push(...b);
+    out.push(...stray);
+  }
+  return out;
 }
 
 export type { RecordCheck, RecordCheckContext } from './types.js';

@@ -16,6 +16,7 @@ import { makeFinding } from './make-finding.js';
 import { isAllPlaces, placeKey } from './normalize-text.js';
 import { topicKey } from './topic-key.js';
 import type { InspectionRecord, RecordCheck, RecordCheckMeta } from './types.js';
+import type { RecordFinding } from '../types.js';
 
 const meta: RecordCheckMeta = {
   id: 'inspection-duplicate',
@@ -26,71 +27,73 @@ const meta: RecordCheckMeta = {
   basis: [BASIS.noRepeatedInspection, BASIS.inspectionApproval],
 };
 
-interface Visit {
-  index: number;
-  day: number;
-  /** The township as written ("各乡镇" for an inspection of all). */
-  township: string;
-  all: boolean;
-}
-
 interface Repeat {
   township: string;
   earlier: InspectionRecord;
   days: number;
 }
 
+/** Visits are encoded as numbers, index * 2 + (1 when it is an all-township visit), with
+ *  the township as written kept per (index, place) only where a repeat needs naming. */
 interface TopicVisits {
-  byPlace: Map<string, Visit[]>;
+  /** place key → inspection indices that visited it */
+  byPlace: Map<string, number[]>;
   /** Inspections of every township ("各乡镇"): they meet every place's visits. */
-  all: Visit[];
+  all: number[];
 }
 
-const byDate = (a: Visit, b: Visit): number => a.day - b.day || a.index - b.index;
-
 export function findDuplicateInspections(inspections: InspectionRecord[], windowDays: number): Map<number, Repeat[]> {
+  const days = new Int32Array(inspections.length);
   const topics = new Map<string, TopicVisits>();
-  inspections.forEach((insp, index) => {
-    const day = dayNumber(insp.date);
+  for (let index = 0; index < inspections.length; index++) {
+    const insp = inspections[index]!;
+    days[index] = dayNumber(insp.date);
     const key = topicKey(insp.topic);
     let topic = topics.get(key);
     if (!topic) topics.set(key, (topic = { byPlace: new Map(), all: [] }));
-    const seen = new Set<string>();
+    let sawAll = false;
     for (const township of insp.townships) {
       if (isAllPlaces(township)) {
-        if (!seen.has('*')) topic.all.push({ index, day, township, all: true });
-        seen.add('*');
+        if (!sawAll) topic.all.push(index);
+        sawAll = true;
         continue;
       }
       const place = placeKey(township);
-      if (seen.has(place)) continue;
-      seen.add(place);
-      let group = topic.byPlace.get(place);
-      if (!group) topic.byPlace.set(place, (group = []));
-      group.push({ index, day, township, all: false });
+      const group = topic.byPlace.get(place);
+      if (!group) topic.byPlace.set(place, [index]);
+      else if (group[group.length - 1] !== index) group.push(index);
     }
-  });
+  }
 
+  const byDate = (a: number, b: number): number => days[a]! - days[b]! || a - b;
   const found = new Map<number, Map<number, Repeat>>();
-  const compare = (sequence: Visit[]): void => {
+  const isAll = (index: number, allSet: Set<number> | null): boolean => allSet !== null && allSet.has(index);
+  const nameIn = (index: number, place: string | null): string => {
+    const towns = inspections[index]!.townships;
+    return (place === null ? undefined : towns.find((t) => placeKey(t) === place)) ?? towns.find(isAllPlaces) ?? towns[0]!;
+  };
+  const compare = (sequence: number[], place: string | null, allSet: Set<number> | null): void => {
     for (let i = 1; i < sequence.length; i++) {
       const prev = sequence[i - 1]!;
       const cur = sequence[i]!;
-      const days = cur.day - prev.day;
-      if (days > windowDays || prev.index === cur.index) continue;
-      let list = found.get(cur.index);
-      if (!list) found.set(cur.index, (list = new Map()));
-      if (!list.has(prev.index)) {
-        list.set(prev.index, { township: cur.all ? prev.township : cur.township, earlier: inspections[prev.index]!, days });
+      const gap = days[cur]! - days[prev]!;
+      if (gap > windowDays || prev === cur) continue;
+      let list = found.get(cur);
+      if (!list) found.set(cur, (list = new Map()));
+      if (!list.has(prev)) {
+        // Name the township the two share: the specific one when either visit names it.
+        const township = isAll(cur, allSet) ? nameIn(prev, place) : nameIn(cur, place);
+        list.set(prev, { township, earlier: inspections[prev]!, days: gap });
       }
     }
   };
   for (const topic of topics.values()) {
+    const allSet = topic.all.length > 0 ? new Set(topic.all) : null;
     topic.all.sort(byDate);
-    if (topic.byPlace.size === 0) compare(topic.all);
-    for (const group of topic.byPlace.values()) {
+    if (topic.byPlace.size === 0) compare(topic.all, null, allSet);
+    for (const [place, group] of topic.byPlace) {
       if (group.length + topic.all.length < 2) continue;
-      compare(topic.all.length === 0 ? group.sort(byDate) : [...group, ...topic.all].sort(byDate));
+      compare(topic.all.length === 0 ? group.sort(byDate) : [...group, ...topic.all].sort(byDate), place, allSet);
     }
   }
   const repeats = new Map<number, Repeat[]>();
@@ -111,8 +114,11 @@ export const inspectionDuplicate: RecordCheck = {
   run({ records, settings }) {
     const window = settings.inspection.duplicateWindowDays;
     const repeats = findDuplicateInspections(records.inspections, window);
-    const out = [];
-    for (const [index, list] of [...repeats.entries()].sort((a, b) => a[0] - b[0])) {
+    const out: RecordFinding[] = [];
+    if (repeats.size === 0) return out;
+    for (let index = 0; index < records.inspections.length; index++) {
+      const list = repeats.get(index);
+      if (!list) continue;
       const insp = records.inspections[index]!;
       out.push(
         makeFinding(

@@ -5,6 +5,7 @@ import { daysBetween } from '../dates.js';
 import { BASIS } from './basis.js';
 import { describeSecondment, makeFinding } from './make-finding.js';
 import type { RecordCheck, RecordCheckMeta } from './types.js';
+import type { RecordFinding } from '../types.js';
 
 const meta: RecordCheckMeta = {
   id: 'secondment-due-soon',
@@ -21,7 +22,7 @@ export const secondmentDueSoon: RecordCheck = {
   meta,
   run({ records, settings, asOf }) {
     const horizon = settings.secondment.alertDays;
-    const out = [];
+    const out: RecordFinding[] = [];
     for (const s of records.secondments) {
       if (s.end === null || s.returnedOn !== null) continue;
       const left = daysBetween(asOf, s.end);

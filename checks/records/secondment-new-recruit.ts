@@ -11,7 +11,7 @@ import { addYears, dayNumber } from '../dates.js';
 import { BASIS } from './basis.js';
 import { describeSecondment, makeFinding } from './make-finding.js';
 import type { RecordCheck, RecordCheckMeta } from './types.js';
-import type { IsoDate } from '../types.js';
+import type { IsoDate, RecordFinding } from '../types.js';
 
 const meta: RecordCheckMeta = {
   id: 'secondment-new-recruit',
@@ -33,7 +33,7 @@ export const secondmentNewRecruit: RecordCheck = {
   meta,
   run({ records, settings }) {
     const years = settings.secondment.minServiceYears;
-    const out = [];
+    const out: RecordFinding[] = [];
     for (const s of records.secondments) {
       const last = serviceEnds(s.hireDate, years);
       if (last === null || dayNumber(s.start) > dayNumber(last)) continue;

@@ -6,7 +6,7 @@ import { BASIS } from './basis.js';
 import { describeSecondment, makeFinding } from './make-finding.js';
 import { secondmentTerm } from './secondment-period.js';
 import type { RecordCheck, RecordCheckMeta, SecondmentRecord } from './types.js';
-import type { IsoDate } from '../types.js';
+import type { IsoDate, RecordFinding } from '../types.js';
 
 const meta: RecordCheckMeta = {
   id: 'secondment-overdue',
@@ -33,7 +33,7 @@ export const secondmentOverdue: RecordCheck = {
   meta,
   run({ records, settings, asOf }) {
     const max = settings.secondment.maxDays;
-    const out = [];
+    const out: RecordFinding[] = [];
     for (const s of records.secondments) {
       const reason = overdueReason(s, asOf, max);
       if (reason) out.push(makeFinding(meta, s.id, `${describeSecondment(s)}，${reason}`));

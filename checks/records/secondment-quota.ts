@@ -13,7 +13,7 @@ import { MinHeap } from './min-heap.js';
 import { placeKey } from './normalize-text.js';
 import { awayPeriod } from './secondment-period.js';
 import type { RecordCheck, RecordCheckMeta, SecondmentRecord } from './types.js';
-import type { IsoDate } from '../types.js';
+import type { IsoDate, RecordFinding } from '../types.js';
 
 const meta: RecordCheckMeta = {
   id: 'secondment-quota',
@@ -24,26 +24,42 @@ const meta: RecordCheckMeta = {
   basis: [BASIS.secondmentQuota, BASIS.noLongSecondment],
 };
 
+export interface QuotaBreach {
+  /** How many others were away when this one started. */
+  away: number;
+  /** Up to five of them (register indices, in register order), for the message. */
+  examples: number[];
+}
+
 /** Index of each secondment that pushes its township over the limit → who was away then. */
-export function findQuotaBreaches(secondments: SecondmentRecord[], limit: number, asOf: IsoDate): Map<number, number[]> {
-  const byTownship = new Map<string, { index: number; first: number; last: number }[]>();
-  secondments.forEach((s, index) => {
+export function findQuotaBreaches(secondments: SecondmentRecord[], limit: number, asOf: IsoDate): Map<number, QuotaBreach> {
+  // Periods in flat arrays and groups as index lists: 100k registers allocate little.
+  const first = new Float64Array(secondments.length);
+  const last = new Float64Array(secondments.length);
+  const byTownship = new Map<string, number[]>();
+  for (let index = 0; index < secondments.length; index++) {
+    const s = secondments[index]!;
     const p = awayPeriod(s, asOf);
-    if (p.last < p.first) return; // returned on the first day: never away
+    if (p.last < p.first) continue; // returned on the first day: never away
+    first[index] = p.first;
+    last[index] = p.last;
     const key = placeKey(s.township);
-    let list = byTownship.get(key);
-    if (!list) byTownship.set(key, (list = []));
-    list.push({ index, ...p });
-  });
-  const breaches = new Map<number, number[]>();
+    const list = byTownship.get(key);
+    if (list) list.push(index);
+    else byTownship.set(key, [index]);
+  }
+  const breaches = new Map<number, QuotaBreach>();
   for (const list of byTownship.values()) {
     if (list.length <= limit) continue;
-    list.sort((a, b) => a.first - b.first || a.index - b.index);
+    list.sort((a, b) => first[a]! - first[b]! || a - b);
     const away = new MinHeap<number>();
-    for (const cur of list) {
-      while (away.size > 0 && away.peekKey()! < cur.first) away.pop();
-      if (away.size >= limit) breaches.set(cur.index, away.values());
-      away.push(cur.last, cur.index);
+    for (const index of list) {
+      while (away.size > 0 && away.peekKey()! < first[index]!) away.pop();
+      if (away.size >= limit) {
+        const examples = away.values().sort((a, b) => a - b).slice(0, 5);
+        breaches.set(index, { away: away.size, examples });
+      }
+      away.push(last[index]!, index);
     }
   }
   return breaches;
@@ -56,20 +72,19 @@ export const secondmentQuota: RecordCheck = {
   run({ records, settings, asOf }) {
     const limit = settings.secondment.maxPerTownship;
     const breaches = findQuotaBreaches(records.secondments, limit, asOf);
-    const out = [];
-    for (const [index, others] of [...breaches.entries()].sort((a, b) => a[0] - b[0])) {
+    const out: RecordFinding[] = [];
+    if (breaches.size === 0) return out;
+    for (let index = 0; index < records.secondments.length; index++) {
+      const breach = breaches.get(index);
+      if (!breach) continue;
       const s = records.secondments[index]!;
-      const names = others
-        .sort((a, b) => a - b)
-        .slice(0, 5)
-        .map((i) => `${records.secondments[i]!.person}（${records.secondments[i]!.id}）`)
-        .join('、');
-      const more = others.length > 5 ? `等${others.length}人` : '';
+      const names = breach.examples.map((i) => `${records.secondments[i]!.person}（${records.secondments[i]!.id}）`).join('、');
+      const more = breach.away > breach.examples.length ? `等${breach.away}人` : '';
       out.push(
         makeFinding(
           meta,
           s.id,
-          `${describeSecondment(s)}（${s.start}起）时，${s.township}已有${names}${more}在借调中，同时借调${others.length + 1}名，超过每个乡镇最多${limit}名的规定`,
+          `${describeSecondment(s)}（${s.start}起）时，${s.township}已有${names}${more}在借调中，同时借调${breach.away + 1}名，超过每个乡镇最多${limit}名的规定`,
         ),
       );
     }

@@ -115,8 +115,13 @@ export interface ValidateOptions {
   labels?: Record<string, string>;
 }
 
+/** The field names for messages; no copy per record unless an import renames them. */
+function labelsFor(base: Record<string, string>, opts: ValidateOptions): Record<string, string> {
+  return opts.labels ? { ...base, ...opts.labels } : base;
+}
+
 export function validateInspection(raw: Raw, opts: ValidateOptions = {}): Validated<InspectionRecord> {
-  const r = new FieldReader(raw, { ...FIELD_LABELS.inspections, ...opts.labels }, opts.allowSerial ?? false);
+  const r = new FieldReader(raw, labelsFor(FIELD_LABELS.inspections, opts), opts.allowSerial ?? false);
   const id = r.text('id');
   const organizer = r.text('organizer');
   const level = r.optionalText('level');
@@ -141,7 +146,7 @@ export function validateInspection(raw: Raw, opts: ValidateOptions = {}): Valida
 }
 
 export function validateSecondment(raw: Raw, opts: ValidateOptions = {}): Validated<SecondmentRecord> {
-  const labels: Record<string, string> = { ...FIELD_LABELS.secondments, ...opts.labels };
+  const labels = labelsFor(FIELD_LABELS.secondments, opts);
   const r = new FieldReader(raw, labels, opts.allowSerial ?? false);
   const id = r.text('id');
   const person = r.text('person');
@@ -179,7 +184,7 @@ export function validateSecondment(raw: Raw, opts: ValidateOptions = {}): Valida
 }
 
 export function validateVeto(raw: Raw, opts: ValidateOptions = {}): Validated<VetoRecord> {
-  const r = new FieldReader(raw, { ...FIELD_LABELS.vetoItems, ...opts.labels }, opts.allowSerial ?? false);
+  const r = new FieldReader(raw, labelsFor(FIELD_LABELS.vetoItems, opts), opts.allowSerial ?? false);
   const id = r.text('id');
   const setBy = r.optionalText('setBy');
   const item = r.text('item');
