@@ -6,7 +6,7 @@ import { runRuleTable } from '../support/rule-tester.js';
 runRuleTable(rule, {
   invalid: [
     // preparation demanded for an inspection
-    { text: '县卫健委：明天上午检查组到双龙镇卫生院和各村卫生室，请镇里提前把院子打扫干净、标语横幅布置到位，迎检人员8点前到岗。', checks: ['staged-reception', 'inspection-preparation'], evidence: '打扫干净' },
+    { text: '县卫健委：明天上午检查组到双龙镇卫生院和各村卫生室，请镇里提前把院子打扫干净、标语横幅布置到位，迎检人员8点前到岗。', checks: ['staged-reception', 'display-boards'], evidence: '打扫干净' },
     {
       text: '【通知】县农业农村局定于11月18日至20日对各乡镇高标准农田建设管护情况开展督导检查。请各乡镇：\n1.准备书面汇报材料（3000字左右）；\n2.在项目区醒目位置设置展板1-2块；\n3.分管领导全程陪同。',
       checks: ['inspection-preparation'],
@@ -30,6 +30,13 @@ runRuleTable(rule, {
     // a survey labelled an inspection
     { text: '县民政局下周到各乡镇开展养老服务工作调研督导，发现问题当场下整改通知。', checks: ['survey-as-inspection'], evidence: '调研督导' },
     { text: '区民政局到各社区调研，发现问题当场下整改通知，三天内书面反馈。', checks: ['survey-as-inspection'] },
+    { text: '下周省里检查组要来，县里先派人下去各镇摸一遍底，各镇把资料提前整理好。', checks: ['inspection-preparation'], note: '换一种说法（探测集）' },
+    { text: '明天督查组到咱们嘎查，请嘎查两委成员全部在岗，达书记亲自汇报。', checks: ['staged-reception', 'inspection-preparation'], note: '换一种说法（探测集）' },
+    { text: '市考核组后天来我区，请各街道把佐证资料再过一遍，每个社区安排一名熟悉情况的同志现场解说。', checks: ['inspection-preparation', 'staged-reception'], note: '换一种说法（探测集）' },
+    { text: '县纪委暗访组下周下来，大家心里有个数，村部门口的垃圾堆这两天清掉。', checks: ['staged-reception'], note: '换一种说法（探测集）' },
+    { text: '为迎接州里的脱贫攻坚成效考核，县里组织交叉检查，请各乡镇做好迎检工作。', checks: ['inspection-preparation'], note: '换一种说法（探测集）' },
+    { text: '上周市里刚刚督导完禁毒工作，这周县禁毒办又要来各乡镇督导，材料还是上次那一套。', checks: ['repeat-inspection'], note: '换一种说法（探测集）' },
+    { text: '区城管局明天对各街道创卫工作进行检查，请各街道主任陪同。', checks: ['staged-reception'], note: '换一种说法（探测集）' },
   ],
   valid: [
     { text: '丹水镇安监办：今天下午对辖区内12家规上企业开展安全生产检查，请各企业负责人在厂区等候，备好特种设备检验证明。', note: '乡镇检查辖区企业' },
@@ -48,6 +55,10 @@ runRuleTable(rule, {
     { text: '镇综合执法队今天上午查了街面上三家烧烤店，油烟净化器都装了，明天继续查城南那几家。', note: '乡镇执法检查商户' },
     { text: '这次省里检查发现的问题已经整改完毕，县里不再组织复查。', note: '不再复查' },
     { text: '请各村做好防寒准备，检查一下独居老人家里的取暖设施。', note: '“检查”作为乡镇本职工作' },
+    { text: '县应急局明天随机抽查各苏木镇值班情况，不提前通知。', note: '探测集：不应标记' },
+    { text: '检查组今天的反馈意见已经发群里了，大家抓紧整改。', note: '探测集：不应标记' },
+    { text: '我下午带孩子去医院检查，请半天假。', note: '探测集：不应标记' },
+    { text: '村里今天组织党员检查河道垃圾，大家辛苦了。', note: '探测集：不应标记' },
   ],
 });
 

@@ -29,6 +29,8 @@ runRuleTable(rule, {
     { text: '政务微信通知：\n各街道：\n垃圾分类不达标的社区，年度评优直接否决！', checks: ['veto-by-other-name'], note: '政务微信、换行' },
     { text: '县教体局：控辍保学工作对乡镇实行一票否决。', checks: ['one-vote-veto'], note: '默认清单里没有控辍保学' },
     { text: '控辍保学、禁毒工作对乡镇实行一票否决。', checks: ['one-vote-veto'], settings: ruleSettingsSchema.parse({ veto: { approvedItems: ['重大森林火灾'] } }), note: '清单里没有这两项' },
+    { text: '这项工作纳入年度考核，实行“一票否决”。', checks: ['one-vote-veto'], note: '换一种说法（探测集）' },
+    { text: '谁家出了问题，年底考核直接一票否决，别怪我没提醒。', checks: ['one-vote-veto'], note: '换一种说法（探测集）' },
   ],
   valid: [
     { text: '县安委会：发生安全生产重特大事故的乡镇，年度考核实行一票否决。', note: '在默认批准清单内' },
@@ -46,7 +48,10 @@ runRuleTable(rule, {
     { text: '党委会否决了这个方案，下周重新研究。', note: '普通“否决”' },
     { text: '村民代表大会一票一票地唱票，最后选出了新的村委会。', note: '“一票”' },
     { text: '今后不得对乡镇设置一票否决事项。', note: '禁止' },
-    { text: '县发改委内部：项目评审实行专家一票否决制。', note: '未涉及基层' },
+    { text: '县发改委内部：项目评审实行专家一票否决制。', note: '专家评审的议事规则' },
+    { text: '一票否决这种做法早该取消了。', note: '议论、主张取消' },
+    { text: '上面说一票否决要清单化管理，咱们县保留了两项。', note: '探测集：不应标记' },
+    { text: '你们镇去年不是被一票否决了吗？', note: '探测集：不应标记' },
   ],
 });
 

@@ -23,6 +23,10 @@ runRuleTable(rule, {
     { text: '【政务微信】区应急局：今晚8点全区防汛视频调度会，请各街道主要负责同志在分会场参会。', checks: ['principal-attendance'] },
     { text: '旗发改委：周五上午项目调度会，各苏木镇党委书记、苏木达出席。', checks: ['principal-attendance'], note: '内蒙古：苏木达' },
     { text: '明天县里的会，各乡镇一把手亲自参加，不准让副职顶替。', checks: ['principal-attendance', 'no-deputy'], note: '口语' },
+    { text: '县里的会开完以后，各苏木镇要马上组织干部开会学习，嘎查也要开。', checks: ['follow-up-meeting'], note: '换一种说法（探测集）' },
+    { text: '明天的全区视频会，各街道书记、主任都要在分会场，不能只派副职。', checks: ['principal-attendance', 'no-deputy'], note: '换一种说法（探测集）' },
+    { text: '请各乡镇党委书记务必参加明天下午的全县招商引资推进会。', checks: ['principal-attendance'], note: '换一种说法（探测集）' },
+    { text: '省里的视频会直接开到村，县里就不再开了，但各乡镇回去要再开个会，把精神传达到每个网格。', checks: ['follow-up-meeting'], note: '换一种说法（探测集）' },
   ],
   valid: [
     { text: '原定周五召开的全县会议取消，改为印发文件，各乡镇不用参会，也不用组织传达。', note: '会议取消' },
@@ -41,6 +45,9 @@ runRuleTable(rule, {
     { text: '县乡村振兴局配套开展一轮验收，请各乡镇分管同志陪同。', note: '“配套开展”不是“套开”' },
     { text: '县委县政府：今后严禁层层召开会议传达，能合并的会议一律合并。', note: '禁止' },
     { text: '镇长今天去县里开会了，有事找副镇长。', note: '日常' },
+    { text: '县里开会传达了省委全会精神，乡镇不用再开会了，文件已经下发。', note: '探测集：不应标记' },
+    { text: '镇长下午参加县里的会，晚上回来再开个碰头会。', note: '探测集：不应标记' },
+    { text: '下周一县政府常务会，请县直各部门主要负责同志参加。', note: '探测集：不应标记' },
   ],
 });
 

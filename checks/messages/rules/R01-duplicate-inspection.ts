@@ -15,6 +15,7 @@
 // checked in `accept` over a bounded window of text, not by a long regex gap.
 import { compilePattern, defineRule, type MatchContext } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
+import { negationExcept } from '../context.js';
 import { DOC_000, DOC_004, DOC_CENTRAL_2024 } from '../basis.js';
 
 /** Rule-local word classes (English names, Chinese contents). */
@@ -22,8 +23,8 @@ const LOCAL = {
   /** Higher level already inspected: when, then a past inspection (used by `accept`). */
   alreadyDone: String.raw`(?:
       (?:已经?|刚刚?|才|上周|上个?月|前几天|前不久|月初|年初)[^;!?。\n]{0,20}
-        (?:查过|察过|导过|收过|核过|访过|研过|查完|验收完|考核完|了检查|检查了|督查了|验收了|到过|来过|走(?!访))
-    | 刚(?:刚)?(?:检查|督查|验收|考核|暗访|查)(?:过|完|了)? )`,
+        (?:(?:查|察|导|收|核|访|研)(?:过|完|完毕|结束)|了检查|检查了|督查了|督导了|验收了|到过|来过|走(?!访))
+    | 刚(?:刚)?(?:检查|督查|督导|验收|考核|暗访|查)(?:过|完|了)? )`,
   /** What a grassroots inspection must not judge by: 批示, minutes, ledgers, notebooks. */
   records: String.raw`(?:会议记录|记录本|会议纪要|台账|工作笔记|学习笔记|民情日记|批示件?|签到表|签字表)`,
 };
@@ -83,16 +84,17 @@ export default defineRule(
       {
         id: 'inspection-preparation',
         description: '督查检查前后要求乡镇、村准备汇报材料、PPT、佐证资料，制作展板、横幅、标语（“迎检”）。',
-        keywords: ['准备', '备好', '备齐', '整理好', '做好', '制作', '撰写', '写好', '设置', '布置', '摆放', '悬挂', '张贴', '迎检'],
+        keywords: ['准备', '备好', '备齐', '整理好', '做好', '制作', '撰写', '写好', '材料', '资料', '汇报', '台账', '档案', '佐证', '展板', 'ppt', '迎检'],
         pattern: String.raw`
           (?<trigger>
               # prepare reports, materials, slides, guides
               (?:准备|备好|备齐|整理好|做好|制作|撰写|写好)[^,;:!?。\n]{0,12}
                 (?:汇报|材料|资料|佐证|展板|ppt|幻灯片|讲解|解说|提纲|迎检|台账|档案|影像)
-              # boards, banners and slogans put up for the visit
-            | (?:制作|设置|布置|摆放|悬挂|张贴)[^,;:!?。\n]{0,10}(?:展板|横幅|标语|宣传栏|展示牌)
-            | (?:展板|横幅|标语)[^,;:!?。\n]{0,6}(?:布置|摆放|悬挂)(?:到位|好)?
-            | 迎检(?:准备|工作|材料) )`,
+              # object first: "把资料提前整理好", "把佐证资料再过一遍"
+            | 把[^,;:!?。\n]{0,6}(?:材料|资料|汇报|台账|档案|佐证|展板|ppt)[^,;:!?。\n]{0,4}
+                (?:整理|准备|备齐|备好|过一遍|理一遍|梳理|完善|补齐|装订)
+              # a report in person for the visitors
+            | (?:亲自|当面|现场|专题)汇报 | 迎检(?:准备|工作|材料) )`,
         examples: {
           match: [
             '县农业农村局将对各乡镇开展督导检查。请各乡镇：1.准备书面汇报材料；2.分管领导全程陪同。',
@@ -103,16 +105,31 @@ export default defineRule(
         },
       },
       {
+        id: 'display-boards',
+        description: '督查检查前要求制作、摆放展板、横幅、标语、宣传栏，供检查组观看。',
+        keywords: ['展板', '横幅', '标语', '宣传栏', '展示牌'],
+        pattern: String.raw`
+          (?<trigger>
+              (?:制作|设置|布置|摆放|悬挂|张贴)[^,;:!?。\n]{0,10}(?:展板|横幅|标语|宣传栏|展示牌)   # boards put up for the visit
+            | (?:展板|横幅|标语)[^,;:!?。\n]{0,6}(?:布置|摆放|悬挂)(?:到位|好)? )`,
+        examples: {
+          match: ['县委办将于本月下旬开展冬春护林防火督查，请各乡镇在乡镇大院制作不少于2块工作展板', '检查组明天到，标语横幅布置到位'],
+          noMatch: ['横幅的事再说'],
+        },
+      },
+      {
         id: 'staged-reception',
         description: '督查检查前要求打扫布置现场、安排人员陪同带路、在村部路口等候。',
-        keywords: ['打扫', '清扫', '收拾', '清理', '整理', '别让', '陪同', '陪检', '带路', '讲解', '等候', '等着', '候着', '迎检', '保洁'],
+        keywords: ['打扫', '清扫', '收拾', '清理', '整理', '拾掇', '干净', '到位', '一下', '整洁', '整齐', '利索', '清掉', '清走', '拆掉', '遮挡', '遮盖', '挪走', '搬走', '收起来', '藏起来', '保洁', '别让', '在岗', '到岗', '在位', '在家', '陪同', '陪检', '带路', '讲解', '解说', '等候', '等着', '候着', '迎检'],
         pattern: String.raw`
           (?<trigger>
               # staged cleaning of what the inspectors will see
-              (?:打扫|清扫|收拾|清理|整理)[^,;:!?。\n]{0,4}(?:干净|到位|一下|整洁)
+              (?:打扫|清扫|收拾|清理|整理|拾掇|弄|搞)[^,;:!?。\n]{0,4}(?:干净|到位|一下|整洁|整齐|利索)
+            | 清掉 | 清走 | 清理掉 | 拆掉 | 遮挡 | 遮盖 | 挪走 | 搬走 | 收起来 | 藏起来
             | 组织清扫 | 清扫保洁 | 别让[^,;:!?。\n]{0,6}(?:看到|发现)
+            | (?:全部|全体|全员|都)[^,;:!?。\n]{0,2}(?:在岗|到岗|在位|在家)
               # escorts, guides and people waiting for the inspectors
-            | 全程陪同 | 陪同(?:检查|督查|督导|查看|调研|实地)? | 陪检 | 带路 | 现场讲解 | 讲解人员
+            | 全程陪同 | 陪同(?:检查|督查|督导|查看|调研|实地)? | 陪检 | 带路 | 现场(?:讲解|解说) | 讲解(?:人员|员) | 解说员
             | 在[^,;:!?。\n]{0,8}(?:等候|等着|候着) | 全体[^,;:!?。\n]{0,6}等候 | 迎检人员 | 到岗迎检 )`,
         examples: {
           match: [
@@ -194,7 +211,15 @@ export default defineRule(
         },
       },
     ],
+    // The shared negation, minus 整治/整改: in work chat they mostly name tasks (人居环境整治).
+    skipSharedExceptions: ['negated'],
     exceptions: [
+      {
+        id: 'negated',
+        why: '触发词前有“不再、不得、严禁、取消、清理、无需”等否定或清理用语：这是在禁止或纠正负担。（“人居环境整治”“整改情况”里的“整治、整改”是任务名称，不算否定。）',
+        pattern: negationExcept(['整治', '整改']),
+        scope: 'before',
+      },
       {
         id: 'four-no-two-straight',
         why: '“四不两直”“双随机”方式或明确不打招呼、不听汇报、不要陪同的检查，正是政策要求的方式。',
@@ -224,6 +249,12 @@ export default defineRule(
         why: '明确“不冠督查名义、不下结论、不提整改要求”的调研是合规调研。',
         pattern: String.raw`不冠(?:以)?(?:督查|督导|督察)? | 不下结论 | 不提整改 | 只是调研 | 只是了解 | 就是听听`,
         scope: 'message',
+      },
+      {
+        id: 'done-already',
+        why: '叙述已经清理、打扫完毕的事（“杂物都清走了”），不是为迎检提出的要求。',
+        pattern: String.raw`(?:清掉|清走|清理掉|拆掉|挪走|搬走|干净|整洁|整齐|到位|陪同|等候)了(?!再)`,
+        scope: 'clause',
       },
       {
         id: 'records-not-judged',

@@ -8,14 +8,15 @@
 // the county committee and government, and a plain 通报 of an event, are not breaches.
 import { compilePattern, defineRule } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
+import { negationExcept } from '../context.js';
 import { DOC_003, DOC_004 } from '../basis.js';
 
 /** Rule-local word classes. */
 const LOCAL = {
   /** A short cycle: daily, weekly, monthly, or "rolling". */
-  cycle: String.raw`(?:每天|每日|天天|每晚|每周[一二三四五六日天]?|每星期|每个星期|每旬|每半月|每月(?:底|初|末)?|每个月|每季度?|逐日|逐周|逐月|滚动|实时)`,
+  cycle: String.raw`(?:每天|每日|天天|每晚|每周[一二三四五六日天]?|每星期|每个?礼拜|每个星期|每旬|每半月|每月(?:底|初|末)?|每个月|每季度?|逐日|逐周|逐月|滚动|实时)`,
   /** Ways of ranking, scoring or grading. */
-  grading: String.raw`(?:排名|排队|排序|打分|评比|评分|考评|比拼|晾晒|亮灯|通报|点评|评星)`,
+  grading: String.raw`(?:排名|排(?:个|一下|一个)名次?|排名次|排座次|排位|排队|排序|打分|评比|评分|考评|比拼|晾晒|晒一晒|晒一下|晒出来|亮灯|通报|点评|评星)`,
 };
 
 /** Grassroots units or cadres: the only ones R02 protects (see the accept hook). */
@@ -48,7 +49,7 @@ export default defineRule(
       {
         id: 'frequent-ranking',
         description: '按天、周、月对乡镇、村或干部排名、打分、评比、通报（日排名、周通报、月评比、每周打分排队）。',
-        keywords: ['排名', '排队', '排序', '打分', '评比', '评分', '考评', '比拼', '晾晒', '亮灯', '通报', '点评', '评星'],
+        keywords: ['排名', '排个名', '排一下名', '排一个名', '排座次', '排位', '排队', '排序', '打分', '评比', '评分', '考评', '比拼', '晾晒', '晒一晒', '晒一下', '晒出来', '亮灯', '通报', '点评', '评星', '天一', '日一', '周一', '星期一', '月一', '旬一', '季一'],
         pattern: String.raw`
           (?<trigger>
               # a cycle word, a little filler (a time, the units, the item), then the grading
@@ -56,6 +57,8 @@ export default defineRule(
               # or the compact forms of 004 itself: 周通报, 月评比, 日排名
             | (?<![0-9一二三四五六七八九十本上下当这该前次每])
               (?:日|周|月|旬|季度?|月度)(?:排名|通报|评比|考评|排队|打分|点评)
+              # "一天一排名", "一周一通报", "一月一评比"
+            | 一(?:天|日|周|星期|月|旬|季)一(?:排名?|评比?|比|通报|考|晒|打分)
           )`,
         examples: {
           match: [
@@ -111,10 +114,10 @@ export default defineRule(
       {
         id: 'ranking-device',
         description: '用红黑榜、晾晒、亮灯（红黄绿灯）、打分排队等排名施压手段评价乡镇、村。',
-        keywords: ['红黑榜', '黑榜', '红黄榜', '黑旗', '亮灯', '亮红', '亮黄', '红黄绿', '红黄蓝', '打分排队', '排队打分', '打分排名', '排名打分', '晾晒'],
+        keywords: ['红黑榜', '黑榜', '红黄榜', '红黄绿', '红黄蓝', '红黑旗', '黑旗', '曝光台', '亮灯', '亮红', '亮黄', '打分排队', '排队打分', '打分排名', '排名打分', '晾晒'],
         pattern: String.raw`
           (?<trigger>
-              红黑榜 | 黑榜 | 红黄榜 | 挂[“"]?黑旗                          # public black lists and flags
+              红黑榜 | 黑榜 | 红黄(?:绿|蓝)?榜 | 红黑旗 | 挂[“"]?黑旗 | 曝光台     # public black lists, flags, exposure boards
             | 亮灯[”"]?(?:管理|制度|通报|督办|考核) | 亮(?:红|黄)灯? | 红黄(?:绿|蓝)灯   # traffic-light grading
             | 打分排队 | 排队打分 | 打分排名 | 排名打分                       # "排队打分" of 004 itself
               # "晾晒" a unit's results (not drying grain)
@@ -132,7 +135,15 @@ export default defineRule(
         },
       },
     ],
+    // The shared negation, minus 整治/整改: in work chat they mostly name tasks (人居环境整治).
+    skipSharedExceptions: ['negated'],
     exceptions: [
+      {
+        id: 'negated',
+        why: '触发词前有“不再、不得、严禁、取消、清理、无需”等否定或清理用语：这是在禁止或纠正负担。（“人居环境整治”“整改情况”里的“整治、整改”是任务名称，不算否定。）',
+        pattern: negationExcept(['整治', '整改']),
+        scope: 'before',
+      },
       {
         id: 'annual-comprehensive',
         why: '县委县政府统一安排的年度综合考核是政策允许的唯一综合考核。',

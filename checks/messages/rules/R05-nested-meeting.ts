@@ -9,6 +9,7 @@
 // is not a breach.
 import { compilePattern, defineRule } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
+import { negationExcept } from '../context.js';
 import { DOC_004, DOC_CENTRAL_2024 } from '../basis.js';
 
 const GRASSROOTS = compilePattern('{{grassroots}}', LEXICON).regex;
@@ -20,9 +21,10 @@ const LOCAL = {
   /** Township principal leaders (not deputies: a 副镇长 may attend anything). */
   principal: String.raw`(?:
       (?<!副乡|副)(?:党委书记|党工委书记|乡镇长|乡长|镇长|苏木达|街道办事处主任|办事处主任|街道主任)
+    | (?<=乡镇|镇|乡|苏木|街道)(?:书记|主任)       # "各街道书记、主任": the township's own, not a village's
     | 主要负责同志 | 主要负责人 | 主要领导 | 一把手 | 党政正职 | 党政主要(?:负责同志|领导) )`,
   /** Attending. */
-  attend: String.raw`(?:参加|参会|出席|到会|与会|列席|到场|亲自参加|本人参加)`,
+  attend: String.raw`(?:参加|参会|出席|到会|与会|列席|到场|亲自参加|本人参加|在(?:主|分)会场|到(?:主|分)?会场)`,
 };
 
 export default defineRule(
@@ -72,13 +74,14 @@ export default defineRule(
       {
         id: 'follow-up-meeting',
         description: '要求会后再开会：会后召开专题会、参会后回去再开会、村民小组再开户长会。',
-        keywords: ['会后', '会议后', '结束后', '再开', '再召开'],
+        keywords: ['会后', '会议后', '结束后', '会开完', '开完会', '散会后', '参会后', '再开', '再召开'],
         pattern: String.raw`
           (?<trigger>
-              # "after the meeting ... hold a meeting"
-              会(?:议)?(?:结束)?后[^;!?。\n]{0,14}?(?:召开|开)(?:专门|专题)?{{meeting}}
+              # "after the meeting ... hold a meeting": 会后, 会议结束后, 会开完以后, 散会后
+              (?:会(?:议)?(?:结束)?|会开完(?:以)?|开完会(?:以)?|散会|参会)后[^;!?。\n]{0,12}?
+                (?:召开|开|组织)[^,;:!?。\n]{0,4}?(?:{{meeting}}|开会)
               # "(back home / the group) hold another one": "回去再开镇村干部会", "村民小组再开户长会"
-            | (?:回去|随后|会后|然后|之后|参会后|开完会?后|村民小组|小组|村|嘎查|社区|网格)再(?:召开|开)[^,;:!?。\n]{0,8}?{{meeting}} )`,
+            | (?:回去|随后|会后|然后|之后|参会后|开完会?后|村民小组|小组|村|嘎查|社区|网格)[^,;:!?。\n]{0,2}再(?:召开|开)[^,;:!?。\n]{0,6}?{{meeting}} )`,
         examples: {
           match: ['会后各村委会要组织召开院坝会', '各镇分管领导参加后回去再开镇村干部会', '各村开完会后，村民小组再开户长会'],
           noMatch: ['开完会后大家早点回家'],
@@ -87,7 +90,7 @@ export default defineRule(
       {
         id: 'principal-attendance',
         description: '未写明经县级以上党委、政府主要负责同志批准，要求乡镇党委书记、乡镇长等主要负责同志本人参会。',
-        keywords: ['党委书记', '党工委书记', '乡镇长', '乡长', '镇长', '苏木达', '办事处主任', '街道主任', '主要负责同志', '主要负责人', '主要领导', '一把手', '党政正职', '党政主要'],
+        keywords: ['书记', '主任', '乡镇长', '乡长', '镇长', '苏木达', '主要负责同志', '主要负责人', '主要领导', '一把手', '党政正职', '党政主要'],
         pattern: String.raw`
           {{grassroots}} [^,;:!?。\n]{0,8}?      # the townships (各乡镇, 各街道, 各苏木镇) ...
           (?<trigger>
@@ -117,7 +120,15 @@ export default defineRule(
         },
       },
     ],
+    // The shared negation, minus 整治/整改: in work chat they mostly name tasks (人居环境整治).
+    skipSharedExceptions: ['negated'],
     exceptions: [
+      {
+        id: 'negated',
+        why: '触发词前有“不再、不得、严禁、取消、清理、无需”等否定或清理用语：这是在禁止或纠正负担。（“人居环境整治”“整改情况”里的“整治、整改”是任务名称，不算否定。）',
+        pattern: negationExcept(['整治', '整改']),
+        scope: 'before',
+      },
       {
         id: 'approved',
         why: '写明已经县级以上党委、政府主要负责同志同意或批准的，要求主要负责同志参会是合规的。',
@@ -142,7 +153,7 @@ export default defineRule(
         id: 'cancelled',
         why: '会议取消、改为印发文件或明确不再层层套开的，是在减少会议。',
         pattern: String.raw`会议?取消 | 取消会议 | 改为印发 | 不再层层 | 不再套开 | 直接开到`,
-        scope: 'sentence',
+        scope: 'clause',
       },
     ],
     /** Meetings are a breach only when they are imposed on the grassroots: the message must
