@@ -7,11 +7,12 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
-import postgres from 'postgres';
+import type { drizzle as DrizzlePostgres } from 'drizzle-orm/postgres-js';
+import type PostgresFactory from 'postgres';
 import { queryRows, type Database, type Db } from './database.js';
 import { DatabaseUnavailableError, maskDatabaseUrl } from './database-errors.js';
 import { lockPgliteDir } from './pglite-lock.js';
+import { registerPostgresDriverFix } from './postgres-driver-fix.js';
 import { runMigrations } from './run-migrations.js';
 import * as schema from './schema/index.js';
 
@@ -26,6 +27,8 @@ export interface OpenDatabaseOptions {
   maxConnections?: number;
   /** Skip migrations (the caller knows the database is current, e.g. a migrated template). */
   migrate?: boolean;
+  /** PostgreSQL only: application_name of the connections (shows in pg_stat_activity). Default "jianfu". */
+  applicationName?: string;
 }
 
 export function resolveDataDir(dataDir?: string): string {
@@ -69,6 +72,14 @@ export async function openPglite(dir: string, options: Pick<OpenDatabaseOptions,
   }
 }
 
+/** postgres.js and its drizzle driver, imported only after the driver fix is registered
+ *  (storage/postgres-driver-fix.ts), and only when a server is actually used. */
+async function loadPostgresDriver(): Promise<{ postgres: typeof PostgresFactory; drizzlePostgres: typeof DrizzlePostgres }> {
+  registerPostgresDriverFix();
+  const [{ default: postgres }, { drizzle: drizzlePostgres }] = await Promise.all([import('postgres'), import('drizzle-orm/postgres-js')]);
+  return { postgres, drizzlePostgres };
+}
+
 /** Advisory-lock key for migrations: two instances starting together migrate one at a time. */
 function migrationLockKey(schemaName: string): bigint {
   return createHash('sha256').update(`jianfu:migrate:${schemaName}`).digest().readBigInt64BE(0);
@@ -78,13 +89,26 @@ function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
-export async function openPostgres(url: string, options: Pick<OpenDatabaseOptions, 'pgSchema' | 'maxConnections' | 'migrate'> = {}): Promise<Database> {
+export async function openPostgres(
+  url: string,
+  options: Pick<OpenDatabaseOptions, 'pgSchema' | 'maxConnections' | 'migrate' | 'applicationName'> = {},
+): Promise<Database> {
+  const { postgres, drizzlePostgres } = await loadPostgresDriver();
   const location = maskDatabaseUrl(url);
   const pgSchema = options.pgSchema ?? 'public';
   const clientOptions = {
     onnotice: () => undefined,
     connect_timeout: 10,
-    ...(pgSchema === 'public' ? {} : { connection: { search_path: pgSchema } }),
+    // postgres.js waits up to 20 s before reconnecting after errors, holding queries that
+    // long; a short cap makes an outage fail fast (the spool takes over) and recover fast.
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 2),
+    // The array-type lookup postgres.js runs on connect rejects unhandled when the connection
+    // is killed during it; nothing here needs it (arrays travel as literals: bulk-insert.ts).
+    fetch_types: false,
+    connection: {
+      application_name: options.applicationName ?? 'jianfu',
+      ...(pgSchema === 'public' ? {} : { search_path: pgSchema }),
+    },
   };
 
   // One dedicated connection for start-up: proves the server is there (the error a user

@@ -1,9 +1,10 @@
 // Multi-row INSERT through unnest(): one text[] parameter per column instead of one
 // parameter per value. drizzle's `.values(rows)` builds a 1000-row statement in ~0.4 s
 // here (that, not the database, capped ingest at ~1k msgs/s); this builds in microseconds
-// and reaches the benchmark targets on both engines. Every column travels as text and is
-// cast in SQL, which behaves the same on postgres.js and PGlite (their array-parameter
-// typing differs for booleans and numbers).
+// and reaches the benchmark targets on both engines. Every column travels as one PostgreSQL
+// array literal in a text parameter and is cast in SQL, which behaves the same on postgres.js
+// and PGlite (their own array-parameter handling differs for booleans and numbers, and
+// postgres.js needs a type lookup on connect for it).
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../database.js';
 
@@ -24,6 +25,11 @@ function asText(v: string | number | boolean | Date | null | undefined): string 
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
+/** '{"a","b\\"c",NULL}': every element quoted, so commas, braces, spaces and the word NULL are data. */
+export function arrayLiteral(values: readonly (string | null)[]): string {
+  return `{${values.map((v) => (v === null ? 'NULL' : `"${v.replace(/[\\"]/g, '\\$&')}"`)).join(',')}}`;
+}
+
 export async function bulkInsert<R, T extends Record<string, unknown>>(
   db: Db,
   options: { table: string; columns: readonly BulkColumn<R>[]; rows: readonly R[]; onConflict: SQL; returning: SQL },
@@ -33,7 +39,7 @@ export async function bulkInsert<R, T extends Record<string, unknown>>(
   const names = sql.raw(cols.map((c) => ident(c.name)).join(', '));
   const casts = sql.raw(cols.map((c, i) => `u.c${i}::${c.type}`).join(', '));
   const arrays = sql.join(
-    cols.map((c) => sql`${sql.param(options.rows.map((r) => asText(c.value(r))))}::text[]`),
+    cols.map((c) => sql`${arrayLiteral(options.rows.map((r) => asText(c.value(r))))}::text[]`),
     sql`, `,
   );
   const aliases = sql.raw(cols.map((_, i) => `c${i}`).join(', '));

@@ -28,6 +28,9 @@ export interface IncomingMessage {
   /** Platform message id: unique per platform + channel; redeliveries repeat it. */
   messageId: string;
   senderId: string;
+  /** Internal: the sender's keyed hash computed earlier (the spool writes this instead of
+   *  the raw id, so raw ids never touch the disk). Wins over senderId when present. */
+  senderHash?: string;
   text: string;
   sentAt: Date;
   isDirect?: boolean;
@@ -133,7 +136,7 @@ export async function ingestMessages(db: Db, options: IngestOptions): Promise<In
       platform: message.platform,
       channelId: stripNul(message.channelId),
       platformMessageId: stripNul(message.messageId),
-      senderHash: pseudonymize(options.pseudonymKey, message.platform, message.senderId),
+      senderHash: message.senderHash ?? pseudonymize(options.pseudonymKey, message.platform, message.senderId),
       sentAt,
       text: found.length > 0 ? stripNul(message.text) : null,
       hasFindings: found.length > 0,
