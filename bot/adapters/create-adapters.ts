@@ -21,7 +21,8 @@ export async function createPlatformAdapters(ctx: AdapterContext): Promise<ChatA
     adapters.push(
       new SlackAdapter({
         mode: chat.slack.mode,
-        port: Number((ctx.env ?? process.env).PORT ?? chat.slack.port),
+        // PORT (set by many hosting platforms) overrides the config's port.
+        port: Number((ctx.env ?? process.env).PORT || chat.slack.port),
         ...slackSecretsFromEnv(chat.slack.mode, ctx.env ?? process.env),
         logger: ctx.logger,
         ...(ctx.health ? { health: ctx.health } : {}),

@@ -4,7 +4,7 @@
 import type { Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 // Named imports: the default export is App under some loaders and the whole module under others.
-import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Logger as SlackLogger, LogLevel } from '@slack/logger';
 import type { Logger } from 'pino';
 import type { ChatAdapter, ChatMessage, IncomingHandler } from './types.js';
@@ -91,6 +91,8 @@ export function plainSlackText(text: string, botUserId?: string): { text: string
   return { text: out, addressed };
 }
 
+const SEND_RETRIES = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4_000 };
+
 /** Message subtypes that carry a person's new text; edits, joins and deletions do not. */
 const TEXT_SUBTYPES = new Set([undefined, 'thread_broadcast', 'file_share', 'me_message']);
 
@@ -128,7 +130,9 @@ export class SlackAdapter implements ChatAdapter {
         res.end(body);
       },
     };
-    const clientOptions = options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {};
+    // A few quick retries, not Slack's default half hour: a send stuck for minutes would
+    // hold up shutdown, and alerts and digests have their own retry with back-off.
+    const clientOptions = { retryConfig: SEND_RETRIES, ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}) };
     if (options.mode === 'http') {
       if (!options.signingSecret) throw new SlackConfigError('Slack HTTP 模式需要 SLACK_SIGNING_SECRET。');
       const receiver = new HTTPReceiver({
@@ -167,7 +171,14 @@ export class SlackAdapter implements ChatAdapter {
     this.handler = handler;
     this.stopping = false;
     try {
-      const auth = await this.app.client.auth.test();
+      // Fail fast at start with a clear message instead of retrying for half an hour.
+      const probe = new webApi.WebClient(this.options.botToken, {
+        retryConfig: { retries: 2, minTimeout: 500, maxTimeout: 2_000 },
+        timeout: 10_000,
+        logger: boltLogger(this.options.logger),
+        ...(this.options.slackApiUrl ? { slackApiUrl: this.options.slackApiUrl } : {}),
+      });
+      const auth = await probe.auth.test();
       this.botUserId = auth.user_id;
       this.botId = auth.bot_id;
     } catch (err) {

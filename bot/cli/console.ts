@@ -38,15 +38,23 @@ export async function run(args: string[]): Promise<number> {
     people: consolePeople(config),
     channels: consoleChannels(config),
   });
+  let resolveStopped: (code: number) => void = () => undefined;
+  const stopped = new Promise<number>((resolve) => (resolveStopped = resolve));
+  const signals = stopOnSignals(logger, (code) => resolveStopped(code));
   const app = await startApp({ config, database, keys, dataDir, logger, adapters: [adapter], platformAdapters: false, scheduler: false }).catch(async (err: unknown) => {
     process.stderr.write(`启动失败：${(err as Error).message}\n`);
     await database.close();
     return undefined;
   });
-  if (!app) return 1;
+  if (!app) {
+    signals.detach();
+    return 1;
+  }
+  signals.attach(app);
 
   return new Promise<number>((resolve) => {
-    const detach = stopOnSignals(app, logger, resolve);
+    void stopped.then(resolve);
+    const detach = (): void => signals.detach();
     const session = interactive
       ? (terminal = new ConsoleTerminal({ adapter, config, identity })).run()
       : runScriptedConsole({ adapter, identity });

@@ -93,16 +93,13 @@ export function resolveIdentity(config: Config, as: string | undefined, into: st
   return { config: next, identity: { person: { id: person.id, name: person.name ?? person.id }, channel }, notes };
 }
 
-/** Stops the app on SIGTERM/SIGINT; a second signal exits at once. */
-export function stopOnSignals(app: RunningApp, logger: Logger, onStopped: (code: number) => void): () => void {
-  let signalled = false;
-  const handler = (signal: NodeJS.Signals): void => {
-    if (signalled) {
-      logger.warn({ signal }, 'second signal: exiting without waiting');
-      process.exit(1);
-    }
-    signalled = true;
-    app.stop(signal).then(
+/** Stops the app on SIGTERM/SIGINT — also when the signal comes while it is still
+ *  starting (then it stops as soon as it is up). A second signal exits at once. */
+export function stopOnSignals(logger: Logger, onStopped: (code: number) => void): { attach(app: RunningApp): void; detach(): void } {
+  let signalled: NodeJS.Signals | undefined;
+  let app: RunningApp | undefined;
+  const stop = (target: RunningApp, reason: string): void => {
+    target.stop(reason).then(
       () => onStopped(0),
       (err: unknown) => {
         logger.error({ err }, 'shutdown failed');
@@ -110,11 +107,26 @@ export function stopOnSignals(app: RunningApp, logger: Logger, onStopped: (code:
       },
     );
   };
+  const handler = (signal: NodeJS.Signals): void => {
+    if (signalled) {
+      logger.warn({ signal }, 'second signal: exiting without waiting');
+      process.exit(1);
+    }
+    signalled = signal;
+    if (app) stop(app, signal);
+    else logger.info({ signal }, 'signal during start-up: stopping once started');
+  };
   process.on('SIGTERM', handler);
   process.on('SIGINT', handler);
-  return () => {
-    process.off('SIGTERM', handler);
-    process.off('SIGINT', handler);
+  return {
+    attach(started) {
+      app = started;
+      if (signalled) stop(started, signalled);
+    },
+    detach() {
+      process.off('SIGTERM', handler);
+      process.off('SIGINT', handler);
+    },
   };
 }
 
@@ -157,20 +169,25 @@ export async function run(args: string[]): Promise<number> {
       })
     : undefined;
 
+  let resolveStopped: (code: number) => void = () => undefined;
+  const stopped = new Promise<number>((resolve) => (resolveStopped = resolve));
+  const signals = stopOnSignals(logger, (code) => resolveStopped(code));
   let app: RunningApp;
   try {
     app = await startApp({ config, database, keys, dataDir, logger, adapters: consoleAdapter ? [consoleAdapter] : [] });
   } catch (err) {
+    signals.detach();
     logger.fatal({ err }, 'start failed');
     process.stderr.write(`启动失败：${(err as Error).message}\n`);
     await database.close();
     return 1;
   }
+  signals.attach(app);
 
   return new Promise<number>((resolve) => {
-    const detach = stopOnSignals(app, logger, (code) => resolve(code));
+    void stopped.then(resolve);
     const finish = (): void => {
-      detach();
+      signals.detach();
       app.stop('end of input').then(
         () => resolve(0),
         () => resolve(1),

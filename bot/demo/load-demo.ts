@@ -17,6 +17,7 @@ import { syncRecordFindings } from '../../storage/repositories/findings.js';
 import { fileBurdenReport } from '../../storage/repositories/burden-reports.js';
 import { isoWeekday } from '../commands/parse-date.js';
 import { Directory } from '../pipeline/resolve-channel.js';
+import { onePerRule } from '../pipeline/one-per-rule.js';
 import { DEMO_MESSAGES } from './demo-messages.js';
 import { DEMO_BURDEN_REPORTS, demoRegisters } from './demo-registers.js';
 
@@ -58,7 +59,7 @@ export async function loadDemoData(options: LoadDemoOptions): Promise<LoadDemoRe
   const items = DEMO_MESSAGES.map((m) => {
     const message = { platform: 'console' as const, channelId: m.channel, isDirect: false, messageId: m.id, senderId: m.sender, text: m.text, sentAt: demoInstant(m, now, config.timezone) };
     const place = directory.place(message);
-    return { message, findings: scanMessage(m.text, config.rules), township: place.township ?? null, department: place.department ?? null };
+    return { message, findings: onePerRule(scanMessage(m.text, config.rules)), township: place.township ?? null, department: place.department ?? null };
   });
   const outcomes = await ingestMessages(db, { items, pseudonymKey: keys.pseudonym, keepMessageMetadata: true });
   const messagesAdded = outcomes.filter((o) => o.stored).length;

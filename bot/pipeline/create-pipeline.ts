@@ -21,6 +21,7 @@ import { Directory, type MessagePlace } from './resolve-channel.js';
 import { groupReply, officeNote, senderNote, type NoticeFinding } from './format-notice.js';
 import type { IngestItem, IngestOutcome, MessageSpool, PipelineStore } from './store-port.js';
 import { DM_HINT } from './dm-hint.js';
+import { onePerRule } from './one-per-rule.js';
 
 export interface PipelineOptions {
   config: Config;
@@ -207,7 +208,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
 
     let findings: MessageFinding[] = [];
     try {
-      findings = scan(message.text, config.rules);
+      findings = onePerRule(scan(message.text, config.rules));
     } catch (err) {
       stats.errors++;
       logger.error({ err, platform: message.platform, channelId: message.channelId }, 'scan failed; storing the message without findings');

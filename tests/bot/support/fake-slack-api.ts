@@ -21,6 +21,8 @@ export interface FakeSlackApi {
   /** Resolves when `predicate` holds over the recorded calls (polls). */
   waitFor(predicate: (calls: SlackCall[]) => boolean, timeoutMs?: number): Promise<void>;
   onPost?: (call: SlackCall) => void;
+  /** Delay before answering chat.postMessage (simulates a slow Slack). */
+  postDelayMs: number;
   close(): Promise<void>;
 }
 
@@ -61,6 +63,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         case 'auth.test':
           return reply({ ok: true, url: 'https://demo.slack.com/', team: '示范县', user: 'jianfu', team_id: 'T0DEMO', user_id: FAKE_BOT_USER, bot_id: FAKE_BOT_ID });
         case 'chat.postMessage':
+          if (holder.api?.postDelayMs) await new Promise((r) => setTimeout(r, holder.api!.postDelayMs));
           holder.api?.onPost?.(call);
           return reply({ ok: true, channel: args.channel, ts: `${++ts}.000100`, message: { text: args.text } });
         case 'conversations.info':
@@ -79,6 +82,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     responseUrl: `http://127.0.0.1:${port}/response/`,
     calls,
     responses,
+    postDelayMs: 0,
     posts: (channel) => calls.filter((c) => c.method === 'chat.postMessage' && (channel === undefined || c.args.channel === channel)),
     async waitFor(predicate, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
