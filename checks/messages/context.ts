@@ -7,8 +7,8 @@ import { compilePattern, type ExceptionScope } from './rule.js';
 
 // Per code unit: 1 = ends a clause, 2 = ends a sentence (sentence ends also end clauses).
 const ENDS = new Uint8Array(0x10000);
-for (const ch of CLAUSE_END.replace('\\n', '\n')) ENDS[ch.charCodeAt(0)] |= 1;
-for (const ch of SENTENCE_END.replace('\\n', '\n')) ENDS[ch.charCodeAt(0)] |= 2;
+for (const ch of CLAUSE_END.replace('\\n', '\n')) ENDS[ch.charCodeAt(0)] = ENDS[ch.charCodeAt(0)]! | 1;
+for (const ch of SENTENCE_END.replace('\\n', '\n')) ENDS[ch.charCodeAt(0)] = ENDS[ch.charCodeAt(0)]! | 2;
 
 export interface Segment {
   start: number;
