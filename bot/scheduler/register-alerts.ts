@@ -21,6 +21,7 @@ import type { Logger } from 'pino';
 import { isoWeek } from '../../checks/dates.js';
 import { RECORD_CHECKS, runRecordChecks } from '../../checks/records/index.js';
 import { compactText, placeKey } from '../../checks/records/normalize-text.js';
+import { isBack } from '../../checks/records/secondment-period.js';
 import type { RecordSet, SecondmentRecord } from '../../checks/records/types.js';
 import type { IsoDate, RecordCheckId, RecordFinding } from '../../checks/types.js';
 import type { Db } from '../../storage/database.js';
@@ -139,7 +140,7 @@ export function planRegisterAlerts(records: RecordSet, findings: readonly Record
     const rule = ALERTING[f.check];
     const s = byId.get(f.ref);
     if (!rule || !s) continue;
-    if (s.returnedOn !== null && s.returnedOn <= asOf) continue;
+    if (isBack(s, asOf)) continue;
     const { township, unit } = channelsFor(config, s);
     if (township.length === 0 || unit.length === 0) unrouted.add(s.id);
     const targets = [...township, ...unit, ...(rule.office ? office : [])];

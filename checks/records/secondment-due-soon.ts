@@ -4,6 +4,7 @@
 import { daysBetween } from '../dates.js';
 import { BASIS } from './basis.js';
 import { describeSecondment, makeFinding } from './make-finding.js';
+import { isBack } from './secondment-period.js';
 import type { RecordCheck, RecordCheckMeta } from './types.js';
 import type { RecordFinding } from '../types.js';
 
@@ -24,7 +25,7 @@ export const secondmentDueSoon: RecordCheck = {
     const horizon = settings.secondment.alertDays;
     const out: RecordFinding[] = [];
     for (const s of records.secondments) {
-      if (s.end === null || s.returnedOn !== null) continue;
+      if (s.end === null || isBack(s, asOf)) continue;
       const left = daysBetween(asOf, s.end);
       if (left < 0 || left > horizon) continue;
       const when = left === 0 ? '今天到期' : `还有${left}天到期`;
@@ -44,10 +45,11 @@ export const secondmentDueSoon: RecordCheck = {
           { ...base, id: 'in-15', end: '2026-12-08' },
           { ...base, id: 'yesterday', end: '2026-11-22' },
           { ...base, id: 'returned', end: '2026-11-30', returnedOn: '2026-11-20' },
+          { ...base, id: 'return-planned', end: '2026-11-30', returnedOn: '2026-12-01' },
           { ...base, id: 'open', end: null },
         ],
       },
-      flagged: ['today', 'in-14', 'in-12'],
+      flagged: ['today', 'in-14', 'in-12', 'return-planned'],
     },
     {
       name: 'alertDays 0 alerts on the last day only',

@@ -4,7 +4,7 @@
 // ./secondment-period.ts for the day arithmetic.
 import { BASIS } from './basis.js';
 import { describeSecondment, makeFinding } from './make-finding.js';
-import { secondmentTerm } from './secondment-period.js';
+import { isBack, secondmentTerm } from './secondment-period.js';
 import type { RecordCheck, RecordCheckMeta, SecondmentRecord } from './types.js';
 import type { IsoDate, RecordFinding } from '../types.js';
 
@@ -23,7 +23,7 @@ export function overdueReason(s: SecondmentRecord, asOf: IsoDate, maxDays: numbe
   if (t.pastEnd) return `已于${s.end}到期仍未返回，超期${t.daysPastEnd}天`;
   if (t.term <= maxDays) return null;
   if (t.planned !== null && t.planned > maxDays) return `借调期${s.start}至${s.end}共${t.planned}天，超过最长${maxDays}天`;
-  if (s.returnedOn !== null) return `${s.start}起借调，${s.returnedOn}才返回，实际借调${t.actual}天，超过最长${maxDays}天`;
+  if (isBack(s, asOf)) return `${s.start}起借调，${s.returnedOn}才返回，实际借调${t.actual}天，超过最长${maxDays}天`;
   return `自${s.start}起借调且无结束日期，至${asOf}已借调${t.actual}天，超过最长${maxDays}天`;
 }
 
@@ -63,9 +63,10 @@ export const secondmentOverdue: RecordCheck = {
           { ...base, id: 'ended-yesterday', start: '2026-10-01', end: '2026-11-22' },
           { ...base, id: 'returned', start: '2026-10-01', end: '2026-11-22', returnedOn: '2026-11-22' },
           { ...base, id: 'returned-late-short', start: '2026-10-01', end: '2026-10-31', returnedOn: '2026-11-10' },
+          { ...base, id: 'return-date-ahead', start: '2026-10-01', end: '2026-11-10', returnedOn: '2026-11-30' },
         ],
       },
-      flagged: ['ended-yesterday'],
+      flagged: ['ended-yesterday', 'return-date-ahead'],
     },
     {
       name: 'open-ended counts asOf − start; a late return counts the days actually away',

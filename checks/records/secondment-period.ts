@@ -1,6 +1,7 @@
 // How long a secondment lasts and when the cadre is away, as day numbers. The rules:
 //  - `end` is the last day of the secondment ("2026-05-01至2026-07-31": away on 07-31);
-//  - `returnedOn` is the first day back at the township (not away that day);
+//  - `returnedOn` is the first day back at the township (not away that day); a return date
+//    after asOf is a plan, and until then the cadre counts as still away;
 //  - term = end − start (rules.md; "a term of exactly maxDays is not over"); while
 //    open-ended, or past the end and not returned, term = asOf − start; a cadre who came
 //    back late served returnedOn − start.
@@ -21,11 +22,16 @@ export interface SecondmentTerm {
   daysPastEnd: number;
 }
 
+/** Whether the cadre is back by asOf (a return date after asOf is only a plan). */
+export function isBack(s: SecondmentRecord, asOf: IsoDate): boolean {
+  return s.returnedOn !== null && dayNumber(s.returnedOn) <= dayNumber(asOf);
+}
+
 export function secondmentTerm(s: SecondmentRecord, asOf: IsoDate): SecondmentTerm {
   const start = dayNumber(s.start);
   const today = dayNumber(asOf);
   const end = s.end === null ? null : dayNumber(s.end);
-  const returned = s.returnedOn === null ? null : dayNumber(s.returnedOn);
+  const returned = isBack(s, asOf) ? dayNumber(s.returnedOn!) : null;
   const planned = end === null ? null : end - start;
   let actual: number | null = null;
   if (returned !== null) {

@@ -49,7 +49,7 @@ const config = parseConfig({
   office: { channels: ['slack:C_OFFICE', 'slack:user:U_JIWEI'] },
 });
 
-const corpus = JSON.parse(readFileSync(path.resolve('tests/fixtures/registers/records-xixia-secondments.json'), 'utf8')) as { secondments: unknown[] };
+const corpus = JSON.parse(readFileSync(path.resolve('tests/fixtures/registers/secondments-xixia.json'), 'utf8')) as { secondments: unknown[] };
 
 async function seed(db: Database): Promise<void> {
   const { records, errors } = validateRecordSet({ secondments: corpus.secondments });
