@@ -31,6 +31,9 @@ runRuleTable(rule, {
     { text: '控辍保学、禁毒工作对乡镇实行一票否决。', checks: ['one-vote-veto'], settings: ruleSettingsSchema.parse({ veto: { approvedItems: ['重大森林火灾'] } }), note: '清单里没有这两项' },
     { text: '这项工作纳入年度考核，实行“一票否决”。', checks: ['one-vote-veto'], note: '换一种说法（探测集）' },
     { text: '谁家出了问题，年底考核直接一票否决，别怪我没提醒。', checks: ['one-vote-veto'], note: '换一种说法（探测集）' },
+    { text: '镇里研究定了：人居环境整治后三名的村，年底村干部评先评优一票否决。', checks: ['one-vote-veto'], note: '换一种说法（探测集二）' },
+    { text: '区里明确，发生重大舆情事件的街道，年度绩效考核实行一票否决。', checks: ['one-vote-veto'], note: '换一种说法（探测集二）' },
+    { text: '县统战部：宗教活动场所管理出现问题的乡镇，年度考核评优资格一律取消，实行否决。', checks: ['veto-by-other-name'], note: '换一种说法（探测集二）' },
   ],
   valid: [
     { text: '县安委会：发生安全生产重特大事故的乡镇，年度考核实行一票否决。', note: '在默认批准清单内' },
@@ -52,6 +55,8 @@ runRuleTable(rule, {
     { text: '一票否决这种做法早该取消了。', note: '议论、主张取消' },
     { text: '上面说一票否决要清单化管理，咱们县保留了两项。', note: '探测集：不应标记' },
     { text: '你们镇去年不是被一票否决了吗？', note: '探测集：不应标记' },
+    { text: '明天早上我去报账，有要报销的单据今天给我。', note: '探测集二：不应标记' },
+    { text: '经研究，县里将党风廉政建设作为一票否决事项保留，其余事项全部取消。', note: '探测集二：不应标记' },
   ],
 });
 

@@ -16,6 +16,8 @@ const GRASSROOTS = compilePattern('{{grassroots}}', LEXICON).regex;
 
 /** Rule-local word classes. */
 const LOCAL = {
+  /** Township level only: R05 protects the principal leaders of townships, not of villages. */
+  township: String.raw`(?:乡镇|镇街|苏木|街道|镇|乡)`,
   /** A meeting, by any of its usual names. */
   meeting: String.raw`(?:会议|专题会议?|专题会|大会|党委会|党工委会|两委会|支部会|党员大会|户长会|村民大会|村民代表大会|座谈会|干部会|调度会|推进会|部署会|动员会|视频会|院坝会|坝坝会|会)`,
   /** Township principal leaders (not deputies: a 副镇长 may attend anything). */
@@ -60,6 +62,7 @@ export default defineRule(
               (?<!配)套开                                              # 004's own word (not 配套开展)
             | (?:层层|逐级)(?:召开|开会|传达|开)                        # layered meetings
             | (?:召开|开|组织召开)(?:专门|专题)?{{meeting}}[^,;:!?。\n]{0,6}?传达   # "召开专题会议传达贯彻"
+            | 召开[^,;:!?。\n]{0,8}?会议[^,;:!?。\n]{0,4}?传达                 # "召开党委（扩大）会议传达"
             | 会议?精神[^,;:!?。\n]{0,8}传达到(?:村|组|户|每|各村|各组|社区|嘎查|网格) )   # relayed down to households`,
         examples: {
           match: [
@@ -74,11 +77,11 @@ export default defineRule(
       {
         id: 'follow-up-meeting',
         description: '要求会后再开会：会后召开专题会、参会后回去再开会、村民小组再开户长会。',
-        keywords: ['会后', '会议后', '结束后', '会开完', '开完会', '散会后', '参会后', '再开', '再召开'],
+        keywords: ['会后', '会议后', '结束后', '会开完', '开完会', '散会后', '参会后', '闭幕后', '再开', '再召开'],
         pattern: String.raw`
           (?<trigger>
               # "after the meeting ... hold a meeting": 会后, 会议结束后, 会开完以后, 散会后
-              (?:会(?:议)?(?:结束)?|会开完(?:以)?|开完会(?:以)?|散会|参会)后[^;!?。\n]{0,12}?
+              (?:会(?:议)?(?:结束)?|会开完(?:以)?|开完会(?:以)?|散会|参会|闭幕|(?:全会|大会)结束)后[^;!?。\n]{0,12}?
                 (?:召开|开|组织)[^,;:!?。\n]{0,4}?(?:{{meeting}}|开会)
               # "(back home / the group) hold another one": "回去再开镇村干部会", "村民小组再开户长会"
             | (?:回去|随后|会后|然后|之后|参会后|开完会?后|村民小组|小组|村|嘎查|社区|网格)[^,;:!?。\n]{0,2}再(?:召开|开)[^,;:!?。\n]{0,6}?{{meeting}} )`,
@@ -92,7 +95,7 @@ export default defineRule(
         description: '未写明经县级以上党委、政府主要负责同志批准，要求乡镇党委书记、乡镇长等主要负责同志本人参会。',
         keywords: ['书记', '主任', '乡镇长', '乡长', '镇长', '苏木达', '主要负责同志', '主要负责人', '主要领导', '一把手', '党政正职', '党政主要'],
         pattern: String.raw`
-          {{grassroots}} [^,;:!?。\n]{0,8}?      # the townships (各乡镇, 各街道, 各苏木镇) ...
+          {{township}} [^,;:!?。\n村社嘎]{0,8}?   # the townships (各乡镇, 各街道, 各苏木镇), not a village's ...
           (?<trigger>
             {{principal}}                          # ... their principal leaders ...
             [^,;:!?。\n]{0,18}?                    # ... (、乡镇长都到县政府三楼会议室 / 本人在分会场)
