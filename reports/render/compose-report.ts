@@ -66,8 +66,8 @@ function overview(d: WeeklyReportData): Block[] {
   ];
   second.push(
     t.openFromEarlier > 0
-      ? { text: `此前各周发现、至本周末仍未办结的线索 ${t.openFromEarlier} 条，见第五部分。` }
-      : { text: '此前各周发现的线索均已办结。' },
+      ? { text: `此前 ${t.openLookbackWeeks} 周内发现、至本周末仍未核实或未整改的线索 ${t.openFromEarlier} 条（其中台账问题见第五部分）。` }
+      : { text: `此前 ${t.openLookbackWeeks} 周内发现的线索均已办结。` },
   );
   const table: Block = {
     kind: 'table',

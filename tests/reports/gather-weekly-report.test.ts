@@ -44,7 +44,8 @@ describe.each(testBackends())('gatherWeeklyReport on %s', (backend) => {
       fromMessages: 5,
       fromRegisters: 2,
       byStatus: { open: 7, confirmed: 0, dismissed: 1, resolved: 0 },
-      openFromEarlier: 6,
+      openFromEarlier: 6, // not the week-34 one: older than the 12-week look-back
+      openLookbackWeeks: 12,
       burdenReportsThisWeek: 2,
       burdenReportsLastWeek: 1,
       alertsThisWeek: 1,

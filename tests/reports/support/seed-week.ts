@@ -59,6 +59,8 @@ export async function seedWeek47(db: Db): Promise<SeededIds> {
     item({ channel: 'C_DS', at: '2026-11-11T09:00:00+08:00', text: '今天继续在群里打卡。', words: '在群里打卡', rule: 'R06', check: 'R06/check-in', department: nong, township: '丹水镇' }),
     item({ channel: 'C_DS', at: '2026-10-28T09:00:00+08:00', text: '请重新填报上周的表格。', words: '重新填报', rule: 'R03', check: 'R03/refill', department: nong, township: '丹水镇' }),
     item({ channel: 'C_DS', at: '2026-11-04T09:00:00+08:00', text: '请每周报送工作周报。', words: '每周报送工作周报', rule: 'R03', check: 'R03/weekly', department: nong, township: '丹水镇' }),
+    // Week 34: still open, but older than the 12-week look-back of "open from earlier".
+    item({ channel: 'C_DS', at: '2026-08-20T09:00:00+08:00', text: '请每天报送防汛日报。', words: '每天报送防汛日报', rule: 'R03', check: 'R03/daily-report', department: nong, township: '丹水镇' }),
   ];
   const outcomes = await ingestMessages(db, { items, pseudonymKey: PSEUDONYM_KEY });
   const dismissedId = outcomes[4]!.findingIds[0]!;
