@@ -8,7 +8,8 @@ import path from 'node:path';
 import { parseDateText, todayIn } from '../../checks/dates.js';
 import { RECORD_CHECKS, runRecordChecks } from '../../checks/records/index.js';
 import type { RecordSet } from '../../checks/records/types.js';
-import { loadConfig } from '../config/load-config.js';
+import { ConfigError, loadConfig } from '../config/load-config.js';
+import type { Config } from '../config/schema.js';
 import { formatProblem, parseRegisterFile } from '../registers/parse-register-file.js';
 import { KIND_NAMES, parseImportKind } from '../registers/register-kinds.js';
 import type { ImportKind } from '../registers/types.js';
@@ -86,7 +87,14 @@ export async function run(args: string[]): Promise<number> {
     }
     asOf = d.date;
   }
-  const config = loadConfig();
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    return 2;
+  }
   const name = KIND_NAMES[parsed.kind];
 
   // Parse before opening the database: a broken file fails fast and touches nothing.
@@ -107,7 +115,14 @@ export async function run(args: string[]): Promise<number> {
   const { openDatabase } = await import('../../storage/open-database.js');
   const { storeRegisterRecords } = await import('../registers/import-register-file.js');
   const { loadStoredRecords } = await import('../registers/load-stored-records.js');
-  const database = await openDatabase();
+  let database: Awaited<ReturnType<typeof openDatabase>>;
+  try {
+    database = await openDatabase();
+  } catch (err) {
+    // DatabaseUnavailableError and friends already say, in Chinese, what to check.
+    process.stderr.write(`无法打开数据库，未导入任何记录：${(err as Error).message}\n`);
+    return 1;
+  }
   try {
     const s = await storeRegisterRecords(database.db, {
       kind: parsed.kind,

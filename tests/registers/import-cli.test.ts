@@ -18,10 +18,11 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-function jianfu(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, JIANFU_DATA_DIR: dataDir, JIANFU_CONFIG: '', TZ: 'UTC' };
+function jianfu(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, JIANFU_DATA_DIR: dataDir, TZ: 'UTC' };
   delete env.DATABASE_URL;
   delete env.JIANFU_CONFIG;
+  Object.assign(env, extraEnv);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'bin/jianfu.js'), ...args], { cwd: dataDir, env });
     let stdout = '';
@@ -63,6 +64,14 @@ describe('jianfu import', () => {
     const ok = await jianfu(['import', 'secondments', good, '--as-of', '2026-09-15']);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('新增 4 条');
+  });
+
+  it('says the database is down in Chinese (exit 1), without a stack trace', async () => {
+    const r = await jianfu(['import', 'secondments', path.join(FIX, 'secondments-xixia.csv')], { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/jianfu' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('无法打开数据库，未导入任何记录');
+    expect(r.stderr).toContain('127.0.0.1:1');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('explains a wrong command (exit 2)', async () => {
