@@ -21,6 +21,17 @@ const LOCAL = {
 
 /** Grassroots units or cadres: the only ones R02 protects (see the accept hook). */
 const GRASSROOTS_OR_CADRES = compilePattern(String.raw`{{grassroots}} | 干部 | 书记 | 乡长 | 镇长 | 苏木达 | 网格`, LEXICON).regex;
+/** A short cycle anywhere earlier in the sentence ("每个工作日…填报…，镇里次日通报排名"). */
+const CYCLE_RE = compilePattern(String.raw`每天|每日|天天|每晚|每个工作日|每周|每星期|礼拜|每旬|每半月|每月|每个月|每季|逐日|逐周|逐月|按(?:天|日|周|旬|月)|滚动|实时|次日|当日`, {}).regex;
+/** How far back in the sentence the cycle may be named. */
+const CYCLE_BEFORE = 80;
+const SENTENCE_BREAK = /[;!?。\n]/;
+
+function cycleBefore(text: string, start: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < CYCLE_BEFORE && !SENTENCE_BREAK.test(text[from - 1]!)) from--;
+  return CYCLE_RE.test(text.slice(from, start));
+}
 
 export default defineRule(
   {
@@ -69,6 +80,17 @@ export default defineRule(
             '【周通报】第46周全县各乡镇农村“三资”管理工作排名',
           ],
           noMatch: ['11月通报的那起事故已经处理完了', '每天下午4点前报送日报表'],
+        },
+      },
+      {
+        id: 'cycled-ranking',
+        description: '长句里先写明每天、每周、每个工作日等周期，后面再对乡镇、村排名、打分（周期词与排名相隔较远）。',
+        keywords: ['排名', '排队', '排序', '打分', '评比', '评分'],
+        pattern: String.raw`
+          (?<trigger> (?<ranked> 排名 | 排队 | 排序 | 打分 | 评比 | 评分 ) )   # accept: a cycle earlier in the sentence`,
+        examples: {
+          match: ['每个工作日下午4点前，各村在钉钉上填报当日人居环境巡查情况并上传照片，镇里次日通报各村完成率排名'],
+          noMatch: ['排版再调一下'],
         },
       },
       {
@@ -176,7 +198,9 @@ export default defineRule(
      *  (county departments ranking themselves, a sports table) is not this breach. */
     accept: (ctx) => {
       GRASSROOTS_OR_CADRES.lastIndex = 0;
-      return GRASSROOTS_OR_CADRES.test(ctx.text);
+      if (!GRASSROOTS_OR_CADRES.test(ctx.text)) return false;
+      const ranked = ctx.groups.ranked;
+      return ranked ? cycleBefore(ctx.text, ranked.start) : true;
     },
   },
   { ...LEXICON, ...LOCAL },
