@@ -34,7 +34,8 @@ function jianfu(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<{ cod
   });
 }
 
-describe('jianfu import', () => {
+// Each run opens PGlite in a fresh process (~2–10 s on a busy 2-core machine): generous timeouts.
+describe('jianfu import', { timeout: 180_000 }, () => {
   it('imports a CSV, prints what the checks find, and a re-import changes nothing', async () => {
     const file = path.join(FIX, 'secondments-xixia.csv');
     const first = await jianfu(['import', 'secondments', file, '--by', '组织部王科长', '--as-of', '2026-11-23']);
