@@ -33,7 +33,7 @@ const fixture = JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/register
   expected: { check: string; ref: string }[];
 };
 
-describe('jianfu audit', () => {
+describe('jianfu audit', { timeout: 120_000 }, () => {
   it('writes one JSON line per finding with the contract fields, and error lines for malformed records (exit 1)', async () => {
     const { expected, ...doc } = fixture;
     const r = await jianfu(['audit', write('nm.json', doc)]);
