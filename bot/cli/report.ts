@@ -10,6 +10,7 @@ import { gatherWeeklyReport } from '../../reports/data/gather-weekly-report.js';
 import { buildReportFiles } from '../../reports/render/build-report-files.js';
 import { lastCompleteWeek, parseIsoWeek, WeekFormatError, type IsoWeek } from '../../reports/week.js';
 import { loadConfig } from '../config/load-config.js';
+import { withDemoChat } from '../demo/demo-config.js';
 
 const USAGE = '用法：jianfu report [--week 2026-W47] [--out 目录]\n  --week  周次，写成“年份-W周次”，如 2026-W47；不写则为上一个完整的周（周一至周日，北京时间）\n  --out   输出目录，默认当前目录；写入 report.md、report.html、report.docx\n';
 
@@ -60,7 +61,9 @@ export async function run(args: string[], now: Date = new Date()): Promise<numbe
 
   let config;
   try {
-    config = loadConfig();
+    // The same config the bot runs with: the demo county's console groups are added when
+    // none are configured, so channel names in the report match what users saw.
+    config = withDemoChat(loadConfig());
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n`);
     return 1;

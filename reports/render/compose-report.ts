@@ -6,7 +6,7 @@ import { RULE_CODES, type RuleCode } from '../../checks/types.js';
 import type { CaseGroup, RegisterEntry, WeeklyReportData } from '../data/report-data.js';
 import type { Block, Cell, ReportDocument, Run } from './document-model.js';
 import { plain } from './document-model.js';
-import { averageText, basisCn, changeArrow, changeCn, dateCn, dateTimeCn, oneLine, quoteCn, weekPeriodCn, weekSpanCn } from './format-text.js';
+import { averageText, basisCn, basisRef, changeArrow, changeCn, dateCn, dateTimeCn, oneLine, quoteCn, weekPeriodCn, weekSpanCn } from './format-text.js';
 import { CHECK_LABELS, RULE_TITLES, STATUS_LABELS, burdenStatusLabel, ruleLabel } from './labels.js';
 
 const SECTION_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -55,8 +55,8 @@ function overview(d: WeeklyReportData): Block[] {
       { text: `，较上周${changeCn(t.breachesThisWeek, t.breachesLastWeek)}${t.breachesThisWeek === t.breachesLastWeek ? '' : ' 条'}；其中工作群消息 ${t.fromMessages} 条、台账记录 ${t.fromRegisters} 条。` },
       { text: `截至目前，经核属实 ${t.byStatus.confirmed} 条、已整改 ${t.byStatus.resolved} 条、待核实 ${t.byStatus.open} 条。` },
     );
-    const top = [...d.rules].filter((r) => r.thisWeek > 0).sort((a, b) => b.thisWeek - a.thisWeek || a.rule.localeCompare(b.rule)).slice(0, 3);
-    runs.push({ text: `数量较多的是${top.map((r) => `“${r.title}”（${r.thisWeek} 条）`).join('、')}。` });
+    const top = [...d.rules].filter((r) => r.thisWeek > 1).sort((a, b) => b.thisWeek - a.thisWeek || a.rule.localeCompare(b.rule)).slice(0, 3);
+    if (top.length) runs.push({ text: `数量较多的是${top.map((r) => `“${r.title}”（${r.thisWeek} 条）`).join('、')}。` });
   }
   if (t.byStatus.dismissed > 0) runs.push({ text: `另有 ${t.byStatus.dismissed} 条经核不属实，未计入上述数字。` });
   const second: Run[] = [
@@ -155,7 +155,7 @@ function bySource(d: WeeklyReportData): Block[] {
         .sort((a, b) => (s.byRule[b] ?? 0) - (s.byRule[a] ?? 0))
         .map((c) => `${RULE_TITLES[c]} ${s.byRule[c]}`)
         .join('、');
-      const towns = s.townships.length ? s.townships.map((t) => `${t.township} ${t.count}`).join('、') : '未能确定';
+      const towns = s.townships.length ? s.townships.map((t) => `${t.township} ${t.count}`).join('、') : '未指明具体乡镇';
       return [{ text: s.source, strong: true }, { text: `（${s.total} 条）：${rules}；涉及乡镇：${towns}。` }];
     }),
   });
@@ -217,7 +217,12 @@ function caseEntry(c: CaseGroup['cases'][number]): Block {
     c.origin === 'message'
       ? [[{ text: '原文：' }, { text: quoteCn(oneLine(c.excerpt, 200)), quote: true }]]
       : [[{ text: '问题：' }, { text: oneLine(c.excerpt, 200) }]];
-  for (const b of c.basis) lines.push([{ text: '依据：' }, { text: basisCn(b) }]);
+  // The primary clause in full; further sources by reference, so that a case stays a few
+  // lines long however many documents back it.
+  const [primary, ...more] = c.basis;
+  if (primary) lines.push([{ text: '依据：' }, { text: basisCn(primary) }]);
+  const refs = [...new Set(more.map(basisRef))].filter((r) => r !== (primary && basisRef(primary)));
+  if (refs.length) lines.push([{ text: '另见：', muted: true }, { text: refs.join('；'), muted: true }]);
   return { kind: 'entry', head, lines };
 }
 

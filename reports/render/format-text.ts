@@ -72,6 +72,11 @@ export function basisCn(b: Basis): string {
   return `${doc}${b.section ? b.section : ''}：${quoteCn(b.quote)}`;
 }
 
+/** 《文件》九(六), without the quotation. */
+export function basisRef(b: Basis): string {
+  return `${b.document.startsWith('《') ? b.document : `《${b.document}》`}${b.section ?? ''}`;
+}
+
 /** "11月16日至22日" or "12月28日至1月3日": the week in a sentence. */
 export function weekSpanCn(w: WeekRange): string {
   const a = local(w.start);

@@ -48,6 +48,9 @@ describe('Markdown (chat)', () => {
     expect(md).toContain('原文：“请大家每天早上8点前在群里打卡并上传<定位截图>，\\*未打卡的通报\\*”');
     expect(md).toContain('依据：《西峡县深化乡镇管理体制机制改革方案》九(六)：“不得滥用各类软件、工作群等进行打卡、截图、摊派任务”');
     expect(md).toContain('依据：《西峡县深化乡镇管理体制机制改革方案》九(四)：“不得滥用‘一票否决’”');
+    // Further sources by reference only, so a case stays short.
+    expect(md).toContain('  另见：《关于防治“指尖上的形式主义”的若干意见》\n');
+    expect(md).not.toContain('严禁脱离工作实际强制要求打卡接龙');
     expect(md.indexOf('（一）R01')).toBeLessThan(md.indexOf('（二）R03'));
     expect(md).toContain('回车镇工作群 · 11月18日 15:40 · 已整改');
   });
