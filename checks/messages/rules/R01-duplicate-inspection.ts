@@ -34,6 +34,10 @@ const LOCAL = {
 const INSPECTION = String.raw`检查组 | 督查组 | 督导组 | 督察组 | 验收组 | 考核组 | 暗访组 | 巡查组 | 评估组 | 核查组
   | 督查 | 督察 | 督导 | 检查 | 验收 | 暗访 | 复查 | 复验 | 抽查 | 迎检 | 回头看`;
 const INSPECTION_RE = compilePattern(INSPECTION, {}).regex;
+/** The prefilter keywords of the patterns whose `accept` requires an inspection nearby: a
+ *  message without any of these can never yield such a finding, so the pattern need not run
+ *  (ordinary chatter full of 材料, 一下, 整理 stays cheap). */
+const INSPECTION_KEYWORDS = ['检查', '督查', '督察', '督导', '验收', '暗访', '复查', '复验', '抽查', '迎检', '回头看', '考核组', '巡查组', '评估组', '核查组'];
 const ALREADY_DONE_RE = compilePattern('{{alreadyDone}}', LOCAL).regex;
 /** How far from the burden the inspection may be named: a notice names it, then lists demands. */
 const INSPECTION_BEFORE = 150;
@@ -85,7 +89,7 @@ export default defineRule(
       {
         id: 'inspection-preparation',
         description: '督查检查前后要求乡镇、村准备汇报材料、PPT、佐证资料，制作展板、横幅、标语（“迎检”）。',
-        keywords: ['准备', '备好', '备齐', '整理好', '做好', '制作', '撰写', '写好', '材料', '资料', '汇报', '台账', '档案', '佐证', '展板', 'ppt', '迎检'],
+        keywords: INSPECTION_KEYWORDS,
         pattern: String.raw`
           (?<trigger>
               # prepare reports, materials, slides, guides
@@ -108,7 +112,7 @@ export default defineRule(
       {
         id: 'display-boards',
         description: '督查检查前要求制作、摆放展板、横幅、标语、宣传栏，供检查组观看。',
-        keywords: ['展板', '横幅', '标语', '宣传栏', '展示牌'],
+        keywords: INSPECTION_KEYWORDS,
         pattern: String.raw`
           (?<trigger>
               (?:制作|设置|布置|摆放|悬挂|张贴)[^,;:!?。\n]{0,10}(?:展板|横幅|标语|宣传栏|展示牌)   # boards put up for the visit
@@ -121,7 +125,7 @@ export default defineRule(
       {
         id: 'staged-reception',
         description: '督查检查前要求打扫布置现场、安排人员陪同带路、在村部路口等候。',
-        keywords: ['打扫', '清扫', '收拾', '清理', '整理', '拾掇', '干净', '到位', '一下', '整洁', '整齐', '利索', '清掉', '清走', '拆掉', '遮挡', '遮盖', '挪走', '搬走', '收起来', '藏起来', '保洁', '别让', '在岗', '到岗', '在位', '在家', '待命', '不得外出', '粉刷', '刷一下', '刷一遍', '重新', '贴好', '挂好', '陪同', '陪检', '带路', '讲解', '解说', '等候', '等着', '候着', '迎检'],
+        keywords: INSPECTION_KEYWORDS,
         pattern: String.raw`
           (?<trigger>
               # staged cleaning of what the inspectors will see
@@ -181,7 +185,7 @@ export default defineRule(
       {
         id: 'records-inspection',
         description: '督查检查查阅批示、会议记录、台账、工作笔记，或要求把这些摆出来备查。',
-        keywords: ['会议记录', '记录本', '会议纪要', '台账', '工作笔记', '学习笔记', '民情日记', '批示', '签到表', '签字表'],
+        keywords: INSPECTION_KEYWORDS,
         pattern: String.raw`
           (?<trigger>
               # an inspection consults records: "查阅 ... 会议记录 / 批示 / 台账"
