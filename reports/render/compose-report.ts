@@ -253,7 +253,7 @@ function registers(d: WeeklyReportData): Block[] {
     const sorted = [...entries].sort((a, b) => Number(a.carriedOver) - Number(b.carriedOver) || a.firstFound.getTime() - b.firstFound.getTime());
     for (const e of sorted) out.push(registerEntry(e));
     const omitted = d.registers.omitted[keys[i]!];
-    if (omitted > 0) out.push({ kind: 'note', runs: plain(`另有 ${omitted} 条未列出，可用“jianfu audit”或台账导出查看全部。`) });
+    if (omitted > 0) out.push({ kind: 'note', runs: plain(`另有 ${omitted} 条未列出（按发现时间排在后面），请在台账中查阅。`) });
   });
   return out;
 }

@@ -182,3 +182,21 @@ describe('DOCX (print)', () => {
     expect([...zip.keys()].some((k) => k.startsWith('word/media/'))).toBe(false);
   });
 });
+
+describe('large weeks', () => {
+  it('folds sources beyond fifteen into one heat-table row and notes register entries left out', async () => {
+    const d = sampleReportData();
+    d.sources = Array.from({ length: 20 }, (_, i) => ({ source: `县直部门${i + 1}`, total: 20 - i, byRule: { R06: 20 - i }, townships: [{ township: '丹水镇', count: 20 - i }] }));
+    d.registers.omitted.secondments = 37;
+    const files = await buildReportFiles(d);
+    const table2 = tableWithCaption(files.html, '表2');
+    const rows = [...table2.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].slice(1).map((m) => /<td[^>]*>([^<]*)/.exec(m[1]!)?.[1]);
+    expect(rows).toHaveLength(15);
+    expect(rows.at(-1)).toBe('其他 6 个来源');
+    // 15 + 14 + … + 1 = the six smallest sources, folded.
+    expect(table2).toMatch(/其他 6 个来源<\/td>[\s\S]*?<strong>21<\/strong>/);
+    // The chat list still names every source.
+    expect(files.markdown).toContain('**县直部门20**（1 条）');
+    expect(files.markdown).toContain('另有 37 条未列出');
+  });
+});
