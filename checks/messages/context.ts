@@ -51,12 +51,56 @@ export function textOf(text: string, scope: ExceptionScope, triggerStart: number
   }
 }
 
+/** Lazily computed, cached segments and scope texts around one trigger: a match is judged
+ *  by a dozen exceptions, and each must not re-scan and re-slice the same sentence. */
+export class TriggerContext {
+  private clauseSeg: Segment | null = null;
+  private sentenceSeg: Segment | null = null;
+  private readonly texts: Partial<Record<ExceptionScope, string>> = {};
+
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get clause(): Segment {
+    return (this.clauseSeg ??= clauseAround(this.text, this.start));
+  }
+
+  get sentence(): Segment {
+    return (this.sentenceSeg ??= sentenceAround(this.text, this.start));
+  }
+
+  textOf(scope: ExceptionScope): string {
+    let t = this.texts[scope];
+    if (t === undefined) {
+      switch (scope) {
+        case 'before':
+          t = this.text.slice(this.clause.start, this.start);
+          break;
+        case 'clause':
+          t = this.text.slice(this.clause.start, Math.max(this.clause.end, this.end));
+          break;
+        case 'sentence':
+          t = this.text.slice(this.sentence.start, Math.max(this.sentence.end, this.end));
+          break;
+        case 'message':
+          t = this.text;
+          break;
+      }
+      this.texts[scope] = t;
+    }
+    return t;
+  }
+}
+
 interface SharedException {
   id: string;
   why: string;
   scope: ExceptionScope;
   regex?: RegExp;
-  test?: (text: string, triggerStart: number, triggerEnd: number) => boolean;
+  test?: (ctx: TriggerContext) => boolean;
 }
 
 /** Words that forbid, cancel, clean up or deny what follows them in the same clause. */
@@ -87,19 +131,17 @@ export const SHARED_EXCEPTIONS: SharedException[] = [
     why: '触发词前有“不再、不得、严禁、取消、清理、无需”等否定或清理用语：这是在禁止或纠正负担，不是在施加负担。',
     scope: 'before',
     regex: compilePattern(NEGATORS, {}).regex,
-    test(text, triggerStart) {
-      const c = clauseAround(text, triggerStart);
-      const from = Math.max(c.start, triggerStart - NEGATION_WINDOW);
-      return this.regex!.test(text.slice(from, triggerStart));
+    test(ctx) {
+      const from = Math.max(ctx.clause.start, ctx.start - NEGATION_WINDOW);
+      return this.regex!.test(ctx.text.slice(from, ctx.start));
     },
   },
   {
     id: 'question',
     why: '所在句子是问句（以问号结尾）：是在询问，不是在下达要求。',
     scope: 'sentence',
-    test(text, triggerStart) {
-      const s = sentenceAround(text, triggerStart);
-      return text[s.end] === '?' && !/^(?:请|要|必须)/.test(text.slice(s.start, s.end));
+    test(ctx) {
+      return ctx.text[ctx.sentence.end] === '?' && !/^(?:请|要|必须)/.test(ctx.textOf('sentence'));
     },
   },
   {
@@ -122,9 +164,9 @@ export const SHARED_EXCEPTIONS: SharedException[] = [
     id: 'quoted',
     why: '触发词在引号内，且引号前是“文件说、原话是、规定”等转述：这是在引用文件，不是在下达要求。',
     scope: 'clause',
-    test(text, triggerStart) {
-      const sentence = sentenceAround(text, triggerStart);
-      let open = triggerStart - 1;
+    test(ctx) {
+      const { text, sentence } = ctx;
+      let open = ctx.start - 1;
       while (open >= sentence.start && text[open] !== '“' && text[open] !== '”') open--;
       if (open < sentence.start || text[open] === '”') return false;
       const lead = text.slice(Math.max(0, open - 8), open);
@@ -134,25 +176,19 @@ export const SHARED_EXCEPTIONS: SharedException[] = [
 ];
 
 /** True when a shared exception cancels the match; returns the exception id. */
-export function sharedExceptionFor(
-  text: string,
-  triggerStart: number,
-  triggerEnd: number,
-  skip: ReadonlySet<string>,
-  memo: Map<string, boolean>,
-): string | null {
+export function sharedExceptionFor(ctx: TriggerContext, skip: ReadonlySet<string>, memo: Map<string, boolean>): string | null {
   for (const ex of SHARED_EXCEPTIONS) {
     if (skip.has(ex.id)) continue;
-    if (testScoped(`shared:${ex.id}`, ex.scope, memo, () => (ex.test ? ex.test(text, triggerStart, triggerEnd) : ex.regex!.test(textOf(text, ex.scope, triggerStart, triggerEnd))))) return ex.id;
+    if (ex.scope === 'message') {
+      // Message-wide tests are answered once per message: a 1 MB message with thousands
+      // of matches must not re-read the whole text for each.
+      const key = `shared:${ex.id}`;
+      let hit = memo.get(key);
+      if (hit === undefined) memo.set(key, (hit = ex.test ? ex.test(ctx) : ex.regex!.test(ctx.text)));
+      if (hit) return ex.id;
+    } else if (ex.test ? ex.test(ctx) : ex.regex!.test(ctx.textOf(ex.scope))) {
+      return ex.id;
+    }
   }
   return null;
-}
-
-/** Message-wide tests are answered once per message: a 1 MB message with thousands of
- *  matches must not re-read the whole text for each. */
-export function testScoped(key: string, scope: ExceptionScope, memo: Map<string, boolean>, test: () => boolean): boolean {
-  if (scope !== 'message') return test();
-  let hit = memo.get(key);
-  if (hit === undefined) memo.set(key, (hit = test()));
-  return hit;
 }

@@ -4,7 +4,7 @@ import type { MessageFinding } from '../types.js';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../settings.js';
 import { buildKeywordAutomaton } from './keyword-automaton.js';
 import { normalize, normalizeLiteral, toOriginalSpan, type NormalizedText } from './normalize.js';
-import { sentenceAround, sharedExceptionFor, testScoped, textOf } from './context.js';
+import { sharedExceptionFor, TriggerContext } from './context.js';
 import type { CompiledPattern, MatchContext, Rule } from './rule.js';
 
 const EXCERPT_MAX = 120;
@@ -75,14 +75,22 @@ function judge(slot: Slot, m: RegExpExecArray, norm: NormalizedText, settings: R
   const text = norm.text;
   const groups = groupSpans(pattern, m);
   const trigger = groups.trigger ?? { start: m.index, end: m.index + m[0].length, value: m[0] };
-  const shared = sharedExceptionFor(text, trigger.start, trigger.end, rule.skipSharedExceptions, memo);
+  const tctx = new TriggerContext(text, trigger.start, trigger.end);
+  const shared = sharedExceptionFor(tctx, rule.skipSharedExceptions, memo);
   if (shared) return `shared:${shared}`;
   for (const ex of rule.exceptions) {
-    const key = `${rule.meta.code}:${ex.spec.id}`;
-    if (testScoped(key, ex.spec.scope, memo, () => ex.regex.test(textOf(text, ex.spec.scope, trigger.start, trigger.end)))) return key;
+    const key = ex.key;
+    let hit: boolean | undefined;
+    if (ex.spec.scope === 'message') {
+      hit = memo.get(key);
+      if (hit === undefined) memo.set(key, (hit = ex.regex.test(text)));
+    } else {
+      hit = ex.regex.test(tctx.textOf(ex.spec.scope));
+    }
+    if (hit) return key;
   }
   if (rule.accept) {
-    const sentence = sentenceAround(text, trigger.start);
+    const sentence = tctx.sentence;
     const ctx: MatchContext = { text, groups, sentence: text.slice(sentence.start, sentence.end), settings };
     if (!rule.accept(ctx)) return `${rule.meta.code}:accept`;
   }

@@ -88,6 +88,8 @@ export interface CompiledPattern {
 export interface CompiledException {
   spec: ExceptionSpec;
   regex: RegExp;
+  /** "R06:leisure": what a trace names when this exception drops a match. */
+  key: string;
 }
 
 export interface Rule {
@@ -122,7 +124,9 @@ export function defineRule(spec: RuleSpec, subpatterns: Subpatterns): Rule {
     const { regex, names } = compilePattern(p.pattern, subpatterns, 'g');
     return { spec: p, checkId: `${spec.meta.code}/${p.id}`, regex, groupNames: names, triggerIndex: names.indexOf('trigger') + 1 };
   });
-  const exceptions = (spec.exceptions ?? []).map((e): CompiledException => ({ spec: e, regex: compilePattern(e.pattern, subpatterns).regex }));
+  const exceptions = (spec.exceptions ?? []).map(
+    (e): CompiledException => ({ spec: e, regex: compilePattern(e.pattern, subpatterns).regex, key: `${spec.meta.code}:${e.id}` }),
+  );
   return {
     meta: spec.meta,
     patterns,
