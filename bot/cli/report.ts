@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { openDatabase } from '../../storage/open-database.js';
 import { gatherWeeklyReport } from '../../reports/data/gather-weekly-report.js';
+import { hasCjkFont } from '../../reports/charts/render-chart.js';
 import { buildReportFiles } from '../../reports/render/build-report-files.js';
 import { lastCompleteWeek, parseIsoWeek, WeekFormatError, type IsoWeek } from '../../reports/week.js';
 import { loadConfig } from '../config/load-config.js';
@@ -94,6 +95,9 @@ export async function run(args: string[], now: Date = new Date()): Promise<numbe
     } catch (err) {
       process.stderr.write(`无法写入输出目录 ${dir}：${(err as Error).message}。请检查目录是否存在、是否可写，或用 --out 指定其他目录。\n`);
       return 1;
+    }
+    if (!hasCjkFont()) {
+      process.stderr.write('提示：本机没有中文字体，report.docx 图表中的中文会显示为方框。请安装 fonts-wqy-microhei（Debian/Ubuntu：apt-get install fonts-wqy-microhei）后重新生成。\n');
     }
     const summary = data.totals.breachesThisWeek === 0 ? '本周未发现线索' : `本周线索 ${data.totals.breachesThisWeek} 条`;
     process.stdout.write(`已生成《${files.title}》（${summary}，举报 ${data.totals.burdenReportsThisWeek} 件）：\n${written.map((f) => `  ${f}`).join('\n')}\n`);

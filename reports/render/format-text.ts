@@ -30,13 +30,6 @@ export function weekPeriodCn(w: WeekRange): string {
   return `${dateCn(w.start)}至${dateCn(last, !sameYear)}`;
 }
 
-/** "11.16—11.22", for chart axes and table headers. */
-export function weekShortCn(w: WeekRange): string {
-  const a = local(w.start);
-  const b = local(new Date(w.end.getTime() - 1));
-  return `${a.getUTCMonth() + 1}.${a.getUTCDate()}—${b.getUTCMonth() + 1}.${b.getUTCDate()}`;
-}
-
 /** "增加 3" / "减少 2" / "持平", comparing with last week. */
 export function changeCn(now: number, before: number): string {
   if (now === before) return '持平';
