@@ -31,6 +31,9 @@ export interface ResilientIngestOptions {
   maxRetryDelayMs?: number;
   /** Items per replay batch (default 500). */
   replayBatch?: number;
+  /** A write that has not finished after this long counts as the database being down
+   *  (a half-open connection can hang without an error). Default 30 s. */
+  writeTimeoutMs?: number;
 }
 
 export interface ResilientOutcome extends IngestOutcome {
@@ -73,9 +76,25 @@ export function createResilientIngest(options: ResilientIngestOptions): Resilien
   // fsync, milliseconds) instead of each waiting for a connect attempt that may take
   // seconds; the background replay is the probe, and closes the circuit when it drains.
   let degraded = false;
+  // Appends that land while a replay runs go to a fresh spool file the running replay does
+  // not see; counting them tells the replay to go round once more.
+  let appendsDuringReplay = 0;
 
-  const store = (items: readonly IngestItem[]) =>
-    ingestMessages(getDb(), { items, pseudonymKey: options.pseudonymKey, keepMessageMetadata: options.keepMessageMetadata });
+  const writeTimeoutMs = options.writeTimeoutMs ?? 30_000;
+
+  // If the write does finish after the timeout, the later replay finds it stored (idempotent).
+  const store = (items: readonly IngestItem[]): Promise<IngestOutcome[]> => {
+    let timeout: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<never>((_, reject) => {
+      timeout = setTimeout(
+        () => reject(Object.assign(new Error(`database write took longer than ${writeTimeoutMs} ms`), { code: 'CONNECT_TIMEOUT' })),
+        writeTimeoutMs,
+      );
+    });
+    const write = ingestMessages(getDb(), { items, pseudonymKey: options.pseudonymKey, keepMessageMetadata: options.keepMessageMetadata });
+    write.catch(() => undefined); // its failure after a timeout is already handled
+    return Promise.race([write, timedOut]).finally(() => clearTimeout(timeout));
+  };
 
   function schedule(ms: number): void {
     if (closed || timer) return;
@@ -139,6 +158,7 @@ export function createResilientIngest(options: ResilientIngestOptions): Resilien
   function replay(): Promise<ReplayResult> {
     running ??= (async () => {
       try {
+        appendsDuringReplay = 0;
         const result = await replayOnce();
         if (result.remaining > 0) {
           delay = Math.min(delay * 2, maxDelay);
@@ -146,8 +166,9 @@ export function createResilientIngest(options: ResilientIngestOptions): Resilien
           logger.warn({ remaining: result.remaining, retryInMs: delay }, 'database still unavailable; spool kept');
         } else {
           delay = baseDelay;
-          mayHavePending = false;
           degraded = false;
+          if (appendsDuringReplay > 0) schedule(0);
+          else mayHavePending = false;
           if (result.replayed || result.rejected) logger.info(result, 'spool replayed');
         }
         return result;
@@ -158,9 +179,14 @@ export function createResilientIngest(options: ResilientIngestOptions): Resilien
     return running;
   }
 
-  async function append(item: IngestItem): Promise<void> {
-    await spool.append([item]);
+  async function toSpool(items: readonly IngestItem[]): Promise<void> {
+    await spool.append(items);
     mayHavePending = true;
+    if (running) appendsDuringReplay++;
+  }
+
+  async function append(item: IngestItem): Promise<void> {
+    await toSpool([item]);
     schedule(delay);
   }
 
@@ -169,8 +195,7 @@ export function createResilientIngest(options: ResilientIngestOptions): Resilien
 
   async function ingest(items: readonly IngestItem[]): Promise<ResilientOutcome[]> {
     if (degraded) {
-      await spool.append(items);
-      mayHavePending = true;
+      await toSpool(items);
       schedule(delay);
       return spooledOutcomes(items);
     }
@@ -182,8 +207,7 @@ export function createResilientIngest(options: ResilientIngestOptions): Resilien
       // Any failure spools: a connection error is replayed when the database is back; any
       // other error is retried item by item on replay and, if still refused, kept in
       // rejected.jsonl — never dropped.
-      await spool.append(items);
-      mayHavePending = true;
+      await toSpool(items);
       if (isConnectionError(err)) degraded = true;
       logger.warn({ err, count: items.length, connection: isConnectionError(err) }, 'database write failed; messages spooled for replay');
       schedule(delay);

@@ -8,16 +8,18 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../database.js';
 
-export type BulkType = 'text' | 'integer' | 'bigint' | 'boolean' | 'timestamptz' | 'date' | 'jsonb';
+/** 'text[]' travels as a JSON array string (unnest would flatten a 2-D array). */
+export type BulkType = 'text' | 'integer' | 'bigint' | 'boolean' | 'timestamptz' | 'date' | 'jsonb' | 'text[]';
 
 export interface BulkColumn<R> {
   name: string;
   type: BulkType;
-  value: (row: R) => string | number | boolean | Date | null | undefined;
+  value: (row: R) => string | number | boolean | Date | readonly string[] | null | undefined;
 }
 
-function asText(v: string | number | boolean | Date | null | undefined): string | null {
+function asText(v: string | number | boolean | Date | readonly string[] | null | undefined): string | null {
   if (v === null || v === undefined) return null;
+  if (Array.isArray(v)) return JSON.stringify(v);
   if (v instanceof Date) return v.toISOString();
   if (typeof v === 'boolean') return v ? 't' : 'f';
   return String(v);
@@ -37,7 +39,9 @@ export async function bulkInsert<R, T extends Record<string, unknown>>(
   if (options.rows.length === 0) return [];
   const cols = options.columns;
   const names = sql.raw(cols.map((c) => ident(c.name)).join(', '));
-  const casts = sql.raw(cols.map((c, i) => `u.c${i}::${c.type}`).join(', '));
+  const casts = sql.raw(
+    cols.map((c, i) => (c.type === 'text[]' ? `ARRAY(SELECT jsonb_array_elements_text(u.c${i}::jsonb))` : `u.c${i}::${c.type}`)).join(', '),
+  );
   const arrays = sql.join(
     cols.map((c) => sql`${arrayLiteral(options.rows.map((r) => asText(c.value(r))))}::text[]`),
     sql`, `,

@@ -3,12 +3,13 @@
 // fields did not change is not touched at all — a second import of the same file changes
 // nothing, not even who entered it or when. Listing returns the shapes of
 // ../shared/corpus/records.json (checks/records/types.ts) for the record checks.
-import { asc, getTableColumns, sql, type SQL } from 'drizzle-orm';
+import { asc, getTableColumns, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { InspectionRecord, SecondmentRecord, VetoRecord } from '../../checks/records/types.js';
 import type { Db } from '../database.js';
 import { inspections, secondments, vetoItems, type RegisterKind } from '../schema/index.js';
 import { appendAudit } from './audit-log.js';
+import { bulkInsert, type BulkColumn } from './bulk-insert.js';
 import { chunk } from './chunk.js';
 
 export interface RegisterRecords {
@@ -43,45 +44,48 @@ export interface ImportRegisterRowsResult {
 
 type Converter<K extends RegisterKind> = {
   table: PgTable;
-  /** Data columns compared to decide whether a row changed (not provenance). */
-  dataColumns: string[];
-  toRow: (r: RegisterRecords[K]) => Record<string, unknown>;
+  tableName: string;
+  /** Data columns: compared to decide whether a row changed (provenance is not). */
+  columns: BulkColumn<RegisterRecords[K]>[];
 };
 
 const converters: { [K in RegisterKind]: Converter<K> } = {
   inspection: {
     table: inspections,
-    dataColumns: ['organizer', 'level', 'topic', 'townships', 'date', 'approvalRef', 'requiresPreparation'],
-    toRow: (r) => ({
-      externalId: r.id,
-      organizer: r.organizer,
-      level: r.level ?? null,
-      topic: r.topic,
-      townships: [...r.townships],
-      date: r.date,
-      approvalRef: r.approvalRef ?? null,
-      requiresPreparation: r.requiresPreparation,
-    }),
+    tableName: 'inspections',
+    columns: [
+      { name: 'organizer', type: 'text', value: (r) => r.organizer },
+      { name: 'level', type: 'text', value: (r) => r.level ?? null },
+      { name: 'topic', type: 'text', value: (r) => r.topic },
+      { name: 'townships', type: 'text[]', value: (r) => r.townships },
+      { name: 'date', type: 'date', value: (r) => r.date },
+      { name: 'approval_ref', type: 'text', value: (r) => r.approvalRef ?? null },
+      { name: 'requires_preparation', type: 'boolean', value: (r) => r.requiresPreparation },
+    ],
   },
   secondment: {
     table: secondments,
-    dataColumns: ['person', 'township', 'hireDate', 'borrowingUnit', 'start', 'end', 'returnedOn', 'approvalRef'],
-    toRow: (r) => ({
-      externalId: r.id,
-      person: r.person,
-      township: r.township,
-      hireDate: r.hireDate ?? null,
-      borrowingUnit: r.borrowingUnit,
-      start: r.start,
-      end: r.end ?? null,
-      returnedOn: r.returnedOn ?? null,
-      approvalRef: r.approvalRef ?? null,
-    }),
+    tableName: 'secondments',
+    columns: [
+      { name: 'person', type: 'text', value: (r) => r.person },
+      { name: 'township', type: 'text', value: (r) => r.township },
+      { name: 'hire_date', type: 'date', value: (r) => r.hireDate ?? null },
+      { name: 'borrowing_unit', type: 'text', value: (r) => r.borrowingUnit },
+      { name: 'start', type: 'date', value: (r) => r.start },
+      { name: 'end', type: 'date', value: (r) => r.end ?? null },
+      { name: 'returned_on', type: 'date', value: (r) => r.returnedOn ?? null },
+      { name: 'approval_ref', type: 'text', value: (r) => r.approvalRef ?? null },
+    ],
   },
   veto: {
     table: vetoItems,
-    dataColumns: ['setBy', 'item', 'targets', 'date'],
-    toRow: (r) => ({ externalId: r.id, setBy: r.setBy ?? null, item: r.item, targets: r.targets ?? null, date: r.date ?? null }),
+    tableName: 'veto_items',
+    columns: [
+      { name: 'set_by', type: 'text', value: (r) => r.setBy ?? null },
+      { name: 'item', type: 'text', value: (r) => r.item },
+      { name: 'targets', type: 'text', value: (r) => r.targets ?? null },
+      { name: 'date', type: 'date', value: (r) => r.date ?? null },
+    ],
   },
 };
 
@@ -103,29 +107,38 @@ function checkIds(kind: RegisterKind, rows: readonly { id: string }[]): void {
 
 export async function importRegisterRows<K extends RegisterKind>(db: Db, input: ImportRegisterRowsInput<K>): Promise<ImportRegisterRowsResult> {
   checkIds(input.kind, input.rows);
-  const { table, dataColumns, toRow } = converters[input.kind] as Converter<K>;
-  const columns = getTableColumns(table) as Record<string, PgColumn>;
-  const excluded = (key: string): SQL => sql.raw(`excluded."${columns[key]!.name}"`);
-  const set: Record<string, SQL> = {};
-  for (const key of dataColumns) set[key] = excluded(key);
-  set.enteredBy = excluded('enteredBy');
-  set.source = excluded('source');
-  set.updatedAt = sql`now()`;
-  const changed = sql`(${sql.join(dataColumns.map((k) => columns[k]!), sql`, `)}) IS DISTINCT FROM (${sql.join(dataColumns.map(excluded), sql`, `)})`;
+  const { tableName, columns } = converters[input.kind] as Converter<K>;
+  const q = (name: string) => `"${name}"`;
+  const all: BulkColumn<RegisterRecords[K]>[] = [
+    { name: 'external_id', type: 'text', value: (r) => r.id },
+    ...columns,
+    { name: 'entered_by', type: 'text', value: () => input.enteredBy },
+    { name: 'source', type: 'text', value: () => input.source },
+  ];
+  // Update only when a data field differs, so an identical re-import leaves the row —
+  // including who entered it and when — exactly as it was.
+  const onConflict = sql.raw(
+    `ON CONFLICT (external_id) DO UPDATE SET ${[...columns.map((c) => c.name), 'entered_by', 'source']
+      .map((n) => `${q(n)} = excluded.${q(n)}`)
+      .join(', ')}, updated_at = now() WHERE (${columns.map((c) => `${q(tableName)}.${q(c.name)}`).join(', ')}) IS DISTINCT FROM (${columns
+      .map((c) => `excluded.${q(c.name)}`)
+      .join(', ')})`,
+  );
 
   const result: ImportRegisterRowsResult = { inserted: [], updated: [], unchanged: [] };
   await db.transaction(async (tx) => {
     const touched = new Set<string>();
-    for (const part of chunk(input.rows, 1000)) {
-      const values = part.map((r) => ({ ...toRow(r), enteredBy: input.enteredBy, source: input.source }));
-      const returned = (await tx
-        .insert(table)
-        .values(values as never)
-        .onConflictDoUpdate({ target: columns.externalId!, set, setWhere: changed })
-        .returning({ externalId: columns.externalId!, inserted: sql<boolean>`(xmax = 0)` })) as { externalId: string; inserted: boolean }[];
+    for (const part of chunk(input.rows, 2000)) {
+      const returned = await bulkInsert<RegisterRecords[K], { external_id: string; inserted: boolean | string }>(tx, {
+        table: tableName,
+        columns: all,
+        rows: part,
+        onConflict,
+        returning: sql`external_id, (xmax = 0) AS inserted`,
+      });
       for (const r of returned) {
-        touched.add(r.externalId);
-        (r.inserted ? result.inserted : result.updated).push(r.externalId);
+        touched.add(r.external_id);
+        (r.inserted === true || r.inserted === 't' ? result.inserted : result.updated).push(r.external_id);
       }
     }
     for (const r of input.rows) if (!touched.has(r.id)) result.unchanged.push(r.id);

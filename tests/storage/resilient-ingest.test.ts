@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -112,7 +112,8 @@ describe.runIf(testBackends().includes('postgres'))('spool on PostgreSQL', () =>
     const viaProxy = new URL(process.env.DATABASE_URL!);
     viaProxy.port = String(proxy.port);
     const victim = await openPostgres(viaProxy.toString(), { pgSchema: t.pgSchema!, migrate: false, maxConnections: 2 });
-    const r: ResilientIngest = createResilientIngest({ db: victim.db, dataDir: dataDir(), pseudonymKey: TEST_KEY, retryDelayMs: 100, maxRetryDelayMs: 200 });
+    const dir = dataDir();
+    const r: ResilientIngest = createResilientIngest({ db: victim.db, dataDir: dir, pseudonymKey: TEST_KEY, retryDelayMs: 100, maxRetryDelayMs: 200, logger: process.env.JF_DEBUG ? { info: (o, m) => console.log('info', m, JSON.stringify(o)), warn: (o: { err?: { code?: string; cause?: { code?: string } } }, m) => console.log('warn', m, o.err?.code ?? o.err?.cause?.code, JSON.stringify(o).slice(0, 150)), error: (o, m) => console.log('error', m, o) } : undefined });
     cleanups.push(async () => {
       await r.close();
       await victim.close().catch(() => undefined);
@@ -129,13 +130,15 @@ describe.runIf(testBackends().includes('postgres'))('spool on PostgreSQL', () =>
     }
     expect(spooled).toBeGreaterThanOrEqual(800);
     await waitFor(async () => (await r.pending()) === 0);
+    expect(existsSync(path.join(dir, 'spool', 'rejected.jsonl'))).toBe(false);
     expect(await counts(t, 'c-outage')).toEqual({ messages: 2000, distinct_messages: 2000, findings: 400 });
   });
 
   it('loses and doubles nothing when its connections are killed with pg_terminate_backend', async () => {
     const app = `jf-victim-${process.pid}`;
     const victim = await openPostgres(process.env.DATABASE_URL!, { pgSchema: t.pgSchema!, migrate: false, maxConnections: 3, applicationName: app });
-    const r = createResilientIngest({ db: victim.db, dataDir: dataDir(), pseudonymKey: TEST_KEY, retryDelayMs: 50, maxRetryDelayMs: 100 });
+    const dir = dataDir();
+    const r = createResilientIngest({ db: victim.db, dataDir: dir, pseudonymKey: TEST_KEY, retryDelayMs: 50, maxRetryDelayMs: 100 });
     cleanups.push(async () => {
       await r.close();
       await victim.close();
@@ -160,6 +163,7 @@ describe.runIf(testBackends().includes('postgres'))('spool on PostgreSQL', () =>
     expect(kills).toBeGreaterThan(0);
     await r.replay();
     await waitFor(async () => (await r.pending()) === 0);
+    expect(existsSync(path.join(dir, 'spool', 'rejected.jsonl'))).toBe(false);
     expect(await counts(t, 'c-kill')).toEqual({ messages: 3000, distinct_messages: 3000, findings: 600 });
   });
 });
