@@ -55,6 +55,9 @@ export const LEXICON = {
   chatGroup: String.raw`(?:工作群|业务群|微信群|钉钉群|政务群|本群|群里|群内|群中|群上|这个群|该群|(?:微信|钉钉|企业微信|浙政钉|粤政易|政务微信|蒙速办|云岭|豫事办|皖事通|i深圳)(?:群|上|里)?|群)`,
   app: String.raw`(?:app|客户端|小程序|公众号|视频号|抖音号?|快手|学习强国|钉钉|浙政钉|粤政易|政务微信|企业微信|蒙速办|豫事办|皖事通|随申办|国家反诈中心|个税app|平台)`,
 
+  /** A cadre venting about a burden ("一周开了九个会，谁受得了"): describing, not imposing. */
+  complaint: String.raw`(?:累死|烦死|受不了|受得了|吃不消|扛不住|吐槽|头疼|头大|崩溃|没完没了|疲于|太多了|怎么又|又来了|苦不堪言|叫苦)`,
+
   /** County-level bodies that may impose burdens (县/旗/区/市 departments and leaders). */
   upper: String.raw`(?:[县旗区市州盟省](?:委|政府|直|里|级|领导)?|上级|上面|部门|局里|委里|办里)`,
 };

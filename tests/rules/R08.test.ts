@@ -3,6 +3,12 @@ import { runRuleTable } from '../support/rule-tester.js';
 
 runRuleTable(rule, {
   valid: [
+    { text: '县税务局：城乡居民医保征缴由乡镇包干，各乡镇征缴率须达到96%以上，未完成的由乡镇自行补足差额。', note: '盲测D第1批' },
+    { text: '按照乡镇履职事项清单，辖区内秸秆禁烧属于乡镇职责，请各乡镇按属地抓好落实。', note: '盲测D第1批' },
+    { text: '县市场监管局：辖区食品经营户的执法检查由县局负责，乡镇发现线索及时移交，不纳入对乡镇问责。', note: '盲测D第1批' },
+    { text: '今天培训重点讲了“不得泛化属地管理”，超出乡镇权责的执法事项不能往乡镇推。', note: '盲测D第1批' },
+    { text: '县委编办：县市场监管局内设机构调整，增设网络交易监管股，编制内调剂解决。', note: '盲测D第1批' },
+    { text: '属地派出所的同志下午来村里做反诈宣传。', note: '盲测D第1批' },
     { text: '镇里今天开会讲了，森林防火我们属地责任要压实，各村要把巡山人员落实到位。', note: '新写法探查' },
     { text: '县市场监管局：本周将对辖区餐饮单位开展专项检查，请各乡镇市场监管所配合。', note: '新写法探查' },
     { text: '县委编办：按照属地管理原则，派驻乡镇的站所人员纳入乡镇统一管理。', note: '新写法探查' },
@@ -27,6 +33,19 @@ runRuleTable(rule, {
     { text: '转发学习：十个“不得”之一是不得泛化“属地管理”，请各位认真学习。', note: '学习十不得' },
   ],
   invalid: [
+    { text: '旗市场监督管理局：辖区内无证经营的小作坊，按照属地管理原则由苏木镇负责查处取缔，发现一处问责一处。', checks: ['matter-then-territorial'], note: '盲测D第1批' },
+    { text: '区生态环境局：辖区内企业违法排污问题落实街道属地责任，纳入对街道的年度巡察内容。', checks: ['matter-then-territorial'], note: '盲测D第1批' },
+    { text: '州交通运输局：农村客运非法营运问题实行属地管理，哪个乡镇出现，追究哪个乡镇的责任。', checks: ['matter-then-territorial'], note: '盲测D第1批' },
+    { text: '县里的意思是这个违建的拆除执法就按属地来哪个镇的地盘哪个镇拆出了事镇长担着', checks: ['territorial-accountability'], note: '盲测D第1批' },
+    { text: '县审计局：今年对乡镇的经济责任审计增加辖区内药品零售企业监管情况，按属地责任审计。', checks: ['matter-then-territorial'], note: '盲测D第1批' },
+    { text: '县卫健委：辖区内非法行医问题由乡镇属地负责，打击不力的乡镇纳入问责。', checks: ['matter-then-territorial'], note: '盲测D第1批' },
+    { text: '辖区内餐饮油烟扰民的执法处罚属地在街道，问题没解决的追究街道责任。', checks: ['matter-then-territorial'], note: '盲测D第1批' },
+    { text: '县应急管理局：辖区内危险化学品运输车辆违规问题，按照“属地管理”原则纳入对乡镇的安全生产追责范围。', checks: ['territorial-accountability'], note: '盲测D第1批' },
+    { text: '县纪委监委通报：本轮巡察发现X镇辖区内长途客运站安检不严，属地责任落实不到位，对X镇分管副镇长问责。', checks: ['territorial-accountability'], note: '盲测D第1批' },
+    { text: '县自然资源局：违法用地查处实行属地负责制，辖区内新增违法用地的，对乡镇主要负责人追责。', checks: ['matter-then-territorial'], note: '盲测D第1批' },
+    { text: '社区这边的烟花爆竹非法销售，区里说按属地管理全交给社区管，出了事问责社区书记。', checks: ['territorial-accountability'], note: '盲测D第1批' },
+    { text: '县林草局：野生动物非法交易问题按属地原则由乡镇负责查处，年底审计一并检查。', checks: ['territorial-accountability'], note: '盲测D第1批' },
+    { text: '这个事虽然不是乡镇的执法职责，但按属地管理原则，辖区内出现无证采矿的还是要追究乡镇责任。', checks: ['territorial-accountability'], note: '盲测D第1批' },
     { text: '区城管执法局：辖区内占道经营、违规停车等问题按属地管理原则纳入街道年度考核，发现一处扣一分。', checks: ['territorial-accountability'], note: '新写法探查' },
     { text: '县自然资源局：辖区内违法占地问题实行属地管理，发现问题追究乡镇主要领导责任。', checks: ['territorial-accountability'], note: '新写法探查' },
     { text: '县卫健委：辖区内非法行医问题落实乡镇属地责任，年底纳入对乡镇的审计。', checks: ['matter-then-territorial'], note: '新写法探查' },

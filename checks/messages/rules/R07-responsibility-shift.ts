@@ -14,7 +14,7 @@ import { DOC_000, DOC_003, DOC_004 } from '../basis.js';
 
 const LOCAL = {
   /** The pledge documents 004/000 name, and their everyday synonyms. */
-  pledge: String.raw`(?:(?:目标|工作|安全|管理)?责任(?:书|状) | 承诺书 | 军令状 | 保证书 | 责任清单书)`,
+  pledge: String.raw`(?:(?:目标|工作|安全|管理)?责任(?:书|状) | 承诺书 | 承诺函 | 军令状 | 保证书 | 责任清单书 | 目标任务书)`,
   /** Words that make a number a quota: a target to reach, not a count to report. */
   quotaWord: String.raw`(?:完成|新增|发展|征收|征缴|销售|招引|引进|招商|签约|参保|缴费|植树|造林|任务|指标|目标|覆盖|达到)`,
 };
@@ -51,7 +51,7 @@ export default defineRule(
       {
         id: 'pledge-sign',
         description: '要求签订、签署、立下责任书、责任状、承诺书、军令状。',
-        keywords: ['责任书', '责任状', '承诺书', '军令状', '保证书'],
+        keywords: ['责任书', '责任状', '承诺书', '承诺函', '军令状', '保证书', '任务书'],
         pattern: String.raw`
           (?<trigger>
             (?:签(?:订|署|下|定|好)?|立(?:下|个)?)                  # sign / swear to ...
@@ -65,7 +65,7 @@ export default defineRule(
       {
         id: 'pledge-document',
         description: '下发或要求签字盖章的责任书、责任状、承诺书（“附件：《…目标责任状》，请签字盖章”）。',
-        keywords: ['责任书', '责任状', '承诺书', '军令状', '保证书'],
+        keywords: ['责任书', '责任状', '承诺书', '承诺函', '军令状', '保证书', '任务书'],
         pattern: String.raw`
           (?<trigger> {{pledge}} )
           》?
@@ -122,42 +122,59 @@ export default defineRule(
         },
       },
       {
+        id: 'task-per-unit',
+        description: '先说任务、指标，再给每个乡镇（村）定数：“厕所改造任务每个乡镇至少八十户”“免疫任务……每个嘎查免疫率必须达到100%”。',
+        keywords: ['每个', '每一个'],
+        pattern: String.raw`
+          (?:任务|指标|目标)                                          # a quota named first ...
+          [^;!?。\n分下压摊切按]{0,12}                                 # (no split verb between: 分解/下达/按…分解 are the checks above)
+          (?<trigger> (?:每个|每一个)(?:乡镇|镇|乡|村|社区|街道|苏木|嘎查|镇街|村民小组|村委会) )   # ... then every township or village ...
+          [^,;:!?。\n]{0,10}
+          (?:[0-9]|[一二两三四五六七八九十百千万])                       # ... given a number`,
+        examples: {
+          match: ['今年的厕所改造任务每个乡镇至少八十户', '扩面指标，每个村不少于50人'],
+          noMatch: ['任务已经完成，每个乡镇都很辛苦', '每个村推荐1名代表'],
+        },
+      },
+      {
         id: 'problem-on-township',
         description: '事先写明出了问题、完不成、结果由乡镇负责：“出了问题由乡镇负责”“验收结果由镇街负责”。',
-        keywords: ['负责', '负全责', '承担', '担责', '兜底', '自负'],
+        keywords: ['负责', '负全责', '承担', '担责', '兜底', '自负', '担着', '扛着', '兜着', '背锅'],
         pattern: String.raw`
           (?:
             (?:出了?|出现|发生|完不成|未完成|达不到|不达标)[^,;:!?。\n]{0,8}   # if something goes wrong ...
-            (?<trigger> 由?{{each}}?{{grassroots}}[^,;:!?。\n]{0,4}(?:负责|承担|担责|兜底|负全责|自负) )   # ... the township answers
+            (?<trigger> 由?{{each}}?{{grassroots}}[^,;:!?。\n]{0,4}(?:负责|承担|担责|兜底|负全责|自负|担着|扛着|兜着|背锅) )   # ... the township answers
           | (?:(?:一切|全部|所有|主体|兜底)责任|后果|结果|损失)           # the outcome (not 属地责任: that is R08) ...
             (?:由|归)?{{each}}?{{grassroots}}[^,;:!?。\n]{0,4}(?:负责|承担|自负) )   # ... is the township's`,
         examples: {
-          match: ['出了问题由乡镇负责', '出现质量问题由乡镇负责', '验收结果由镇街负责', '出了火情由苏木镇负责'],
+          match: ['出了问题由乡镇负责', '出现质量问题由乡镇负责', '验收结果由镇街负责', '出了火情由苏木镇负责', '出了事镇长担着'],
           noMatch: ['由县交通执法大队负责', '乡镇发现线索及时报告即可'],
         },
       },
       {
         id: 'township-backstop',
-        description: '要乡镇“兜底”：“今年由乡镇兜底”“点位不达标的由街道兜底整改”。',
-        keywords: ['兜底'],
+        description: '要乡镇“兜底”“包干”：“今年由乡镇兜底”“点位不达标的由街道兜底整改”“征缴由乡镇包干”。',
+        keywords: ['兜底', '包干', '托底'],
         pattern: String.raw`
-          (?<trigger> 由?{{each}}?{{grassroots}}[^,;:!?。\n]{0,6}兜底 )`,
+          (?<trigger> 由?{{each}}?{{grassroots}}[^,;:!?。\n]{0,6}(?:兜底|包干|托底) )`,
         examples: {
-          match: ['秸秆综合利用这块今年由乡镇兜底', '点位不达标的由街道兜底整改'],
+          match: ['秸秆综合利用这块今年由乡镇兜底', '点位不达标的由街道兜底整改', '医保征缴由乡镇包干'],
           noMatch: ['县财政兜底保障'],
         },
       },
       {
         id: 'acceptance-shifted',
-        description: '把考核验收推给乡镇：“验收由乡镇自行组织”“竣工验收交由各乡镇组织”，或“完不成的别找县里”。',
-        keywords: ['验收', '找县里', '找区里', '找旗里', '找市里'],
+        description: '把考核验收推给乡镇：“验收由乡镇自行组织”“竣工验收交由各乡镇组织”，或“完不成的别找县里”“完不成的自己想办法”“未完成的自行补足差额”。',
+        keywords: ['验收', '找县里', '找区里', '找旗里', '找市里', '完不成', '未完成', '没完成', '达不到'],
         pattern: String.raw`
           (?:
             (?:考核)?验收[^,;:!?。\n]{0,8}(?:交由|交给|由|交)[^,;:!?。\n]{0,2}   # the acceptance check ...
             {{each}}?{{grassroots}}[^,;:!?。\n]{0,4}(?:自行)?(?:组织|负责|完成|承担)   # ... done by the township itself
-          | 完不成的?[^,;:!?。\n]{0,4}别找(?:县|区|旗|市)里 )`,
+          | 完不成的?[^,;:!?。\n]{0,4}别找(?:县|区|旗|市)里
+          | (?:完不成|未完成|没完成|达不到)的?[^,;:!?。\n]{0,6}        # a shortfall is the township's own problem:
+            (?:自己|自行)[^,;:!?。\n]{0,4}(?:想办法|想辙|检讨|补足|补齐|兜着|担着|扛着) )   # 完不成的自己想办法, 未完成的由乡镇自行补足差额`,
         examples: {
-          match: ['年底考核验收由各镇街自行组织', '农村危房改造竣工验收交由各乡镇组织', '竣工验收由乡镇自行组织并对结果负责', '完不成的别找县里'],
+          match: ['年底考核验收由各镇街自行组织', '农村危房改造竣工验收交由各乡镇组织', '竣工验收由乡镇自行组织并对结果负责', '完不成的别找县里', '完不成的自己想办法', '未完成的由乡镇自行补足差额', '完不成的乡镇长自己向县委检讨'],
           noMatch: ['验收由县住建局组织'],
         },
       },
@@ -193,6 +210,20 @@ export default defineRule(
         why: '组织企业、群众、家长签承诺书，是乡镇对辖区的管理，不是上级向乡镇转嫁责任。',
         pattern: String.raw`(?:企业|群众|家长|学生|村民|居民|农户|住户|商户|经营户|业主|租户|游客|驾驶员)[^,;:!?。\n]{0,6}$`,
         scope: 'before',
+      },
+      {
+        id: 'complaint',
+        why: '干部在吐槽、诉苦（“吐槽一下，一年签了十几份责任状”）：是在描述负担，不是在施加负担。',
+        pattern: '{{complaint}}',
+        scope: 'sentence',
+        examples: ['吐槽一下，一年签了十几份责任状，签完谁也不看。'],
+      },
+      {
+        id: 'access-rule',
+        why: '句中讲的是职责准入的程序（须经乡镇同意、按程序报批，未经批准无效）：是在规范，不是在下达。',
+        pattern: String.raw`职责准入 | 须经(?:乡镇|苏木|街道|镇街)?同意 | 按程序(?:报批|批准) | 未经[^,;:!?。\n]{0,6}(?:批准|同意)[^,;:!?。\n]{0,4}(?:无效|不得)`,
+        scope: 'sentence',
+        examples: ['县直部门要求乡镇签订责任书的，须经乡镇同意并按程序报批，未经批准一律无效。'],
       },
       {
         id: 'not-before',

@@ -16,10 +16,16 @@ import { DOC_000, DOC_004 } from '../basis.js';
 
 const LOCAL = {
   /** Ways of taking a cadre away from the township to a higher office. */
-  second: String.raw`(?:借调 | 抽调 | 借用 | 帮助工作 | 协助工作 | 帮忙工作 | 跟班学习 | 跟班锻炼 | 跟班工作 | 上挂(?:锻炼|学习)? | 借过来 | 借到 | 抽到 | 抽过来)`,
+  second: String.raw`(?:借调 | 抽调 | 借用 | 帮助工作 | 协助工作 | 帮忙工作 | 跟班学习 | 跟班锻炼 | 跟班工作 | 上挂(?:锻炼|学习)?
+    | 借过来 | 借过去 | 借走 | 借到 | 抽到 | 抽过来 | 抽过去 | 抽走 | 借(?:多久|多长时间)   # spoken: 想借过去写材料, 借多久看工作需要
+    )`,
 };
 
-const SECOND_KEYWORDS = ['借调', '抽调', '借用', '帮助工作', '协助工作', '帮忙工作', '跟班', '上挂', '借过来', '借到', '抽到', '抽过来'];
+const SECOND_KEYWORDS = ['借调', '抽调', '借用', '帮助工作', '协助工作', '帮忙工作', '跟班', '上挂', '借过来', '借过去', '借走', '借到', '抽到', '抽过来', '抽过去', '抽走', '借多久', '借多长时间'];
+
+/** Any secondment word, for checks that key on the paperwork ("到时候再补手续") and look for
+ *  the secondment anywhere in the sentence. */
+const SECOND = new RegExp(SECOND_KEYWORDS.join('|'));
 
 const CHINESE_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -44,7 +50,8 @@ export function termDays(term: string): number {
 }
 
 function accept(ctx: MatchContext): boolean {
-  const { term, count } = ctx.groups;
+  const { term, count, paperwork } = ctx.groups;
+  if (paperwork) return SECOND.test(ctx.sentence);
   if (term) {
     const days = termDays(term.value);
     return Number.isNaN(days) || days > ctx.settings.secondment.maxDays;
@@ -118,11 +125,16 @@ export default defineRule(
         pattern: String.raw`
           (?<trigger> {{second}} )
           [^;!?。\n]{0,18}?
-          (?: (?:时间|期限|日期|返回时间|结束时间|归期)(?:暂)?(?:待定|另行通知|另行确定|再定|未定|不定)
-            | 不定期 | 无固定期限 | 长期留用 | 继续留用 | 留用 | 续借 | 延长 )`,
+          (?: (?:时间|期限|日期|归期|回去|回来|回镇|返回)                  # the end ...
+              [^,;:!?。\n]{0,6}?                                         # (视工作情况, 具体哪天)
+              (?:待定|另行通知|另行确定|再定|未定|不定|不好说|说不准|说不好|不确定|看情况|视情况|而定)   # ... is left open
+            | 不定期 | 无固定期限 | 长期留用 | 继续留用 | 留用 | 续借 | 延长
+            | (?<=[用借调忙干作帮])一段时间                                # 再用一段时间: no term at all
+            | (?:看|视|根据)(?:工作)?(?:需要|情况) )                      # 借多久看工作需要`,
         examples: {
-          match: ['借调双龙镇黄磊同志到县发改委帮助工作，时间待定', '借用期满后继续留用', '借调期限延长至明年12月底', '抽调12名业务骨干到市局上挂锻炼，借调时间待定'],
-          noMatch: ['借调期自2026年12月1日至2027年1月31日'],
+          match: ['借调双龙镇黄磊同志到县发改委帮助工作，时间待定', '借用期满后继续留用', '借调期限延长至明年12月底', '抽调12名业务骨干到市局上挂锻炼，借调时间待定',
+            '借调期限自2026年12月1日起，结束时间视工作情况另行确定', '借调的小王我们局里还要再用一段时间', '借多久看工作需要'],
+          noMatch: ['借调期自2026年12月1日至2027年1月31日', '借调干部小李回来一段时间了'],
         },
       },
       {
@@ -131,12 +143,14 @@ export default defineRule(
         keywords: SECOND_KEYWORDS,
         pattern: String.raw`
           (?<trigger> {{second}} )
-          [^;!?。\n]{0,14}?
-          (?:(?:直至|直到|到|至|干到|等到)[^,;:!?。\n]{0,6})?               # until ...
-          (?:工作|项目|任务|巡察|普查|活动|改造|拆迁|整治|审计|创建|攻坚)(?:全部)?   # ... the work ...
-          (?:结束|完成|完工|竣工)                                        # ... is over`,
+          [^;!?。\n借抽]{0,18}?                                           # (a later 借用/抽调 is the trigger itself)
+          (?:(?:直至|直到|到|至|干到|等到|用到)[^,;:!?。\n]{0,6})?           # until ...
+          (?:工作|项目|任务|巡察|普查|活动|改造|拆迁|整治|整改|审计|创建|攻坚|验收)   # ... the work ...
+          [^,;:!?。\n]{0,4}?                                             # (全部, 验收)
+          (?:结束|完成|完工|竣工|到位|完毕|收尾)                           # ... is over`,
         examples: {
-          match: ['借用到项目结束为止', '抽调各乡镇纪检干部参加本轮巡察，直至巡察工作全部结束', '先把南湖街道的小张借过来搞拆迁，干到项目结束再说'],
+          match: ['借用到项目结束为止', '抽调各乡镇纪检干部参加本轮巡察，直至巡察工作全部结束', '先把南湖街道的小张借过来搞拆迁，干到项目结束再说',
+            '借用时间到项目验收结束为止', '抽调各乡镇纪委书记参加专项巡察，期限至全部问题整改到位', '从各街道抽调5名干部到区局帮助做老旧小区改造，干到明年项目结束'],
           noMatch: ['借调丹水镇孙浩同志到县发改委帮助工作'],
         },
       },
@@ -157,16 +171,28 @@ export default defineRule(
         },
       },
       {
+        id: 'paperwork-later',
+        description: '说手续以后再补（“到时候再补手续”），且同一句里有借调：先借后批。',
+        keywords: ['补手续', '补办手续', '手续后补', '手续再补', '手续以后补', '手续后面再补'],
+        pattern: String.raw`
+          (?<paperwork> (?:再|后|事后|回头|以后|后面)?补(?:办)?(?:一下)?手续     # accept() wants a secondment in the sentence
+            | 手续(?:后补|再补|以后补|后面再补) )`,
+        examples: {
+          match: ['组织部同意借调一个月，但我们这边实际需要用到明年六月，到时候再补手续'],
+          noMatch: ['手续齐全'],
+        },
+      },
+      {
         id: 'borrowed-before-approval',
         description: '先说还没批、未经批准，再说人已借调过来。',
         keywords: SECOND_KEYWORDS,
         pattern: String.raw`
-          (?: 还没批 | 还没有批 | 没批 | 未批 | 尚未批准 | 尚未同意
+          (?: 还没批 | 还没有批 | 没批 | 未批 | 尚未批准 | 尚未同意 | 手续(?:还)?没(?:有)?办
             | 未经(?:组织部门?|组织部|人社局|人社部门)?(?:批准|同意) | 组织部(?:还)?没(?:有)?(?:批|同意) )   # not approved yet ...
           [^;!?。\n]{0,20}
           (?<trigger> {{second}} )                                       # ... borrowed anyway`,
         examples: {
-          match: ['区委组织部那边还没批，区住建局先把南湖街道的小张借过来'],
+          match: ['区委组织部那边还没批，区住建局先把南湖街道的小张借过来', '县委组织部的手续还没办，先让镇里的小张明天来县住建局上班，借多久看工作需要'],
           noMatch: ['组织部已经批了，借调两个月'],
         },
       },
@@ -218,6 +244,12 @@ export default defineRule(
         pattern: String.raw`(?:不得|不准|严禁|禁止|一律不|不再)[^,;:!?。\n]{0,4}(?:借调|抽调|借用|上挂)`,
         scope: 'sentence',
         examples: ['州委组织部：新录用公务员在最低服务年限内一律不得借调，已借调的月底前返回。'],
+      },
+      {
+        id: 'complaint',
+        why: '干部在吐槽、诉苦（“借走两年了还不放人，受不了”）：是在描述负担，不是在施加负担。',
+        pattern: '{{complaint}}',
+        scope: 'sentence',
       },
       {
         id: 'things-not-people',
