@@ -16,7 +16,7 @@ export class BatchWriter {
 
   constructor(
     private readonly store: PipelineStore,
-    private readonly maxBatch = 256,
+    private readonly maxBatch = 1000,
   ) {}
 
   write(item: IngestItem): Promise<IngestOutcome> {
