@@ -53,10 +53,9 @@ export const findings = pgTable(
     uniqueIndex('findings_record_uq')
       .on(t.recordKind, t.recordRef, t.check)
       .where(sql`${t.sourceKind} = 'record'`),
-    // Covers the weekly aggregate (range on occurred_at, then group by the other three):
-    // an index-only scan over one week's slice.
+    // Covers the weekly aggregate (range on occurred_at, then group by the other three) as
+    // an index-only scan over one week's slice, and any listing by period and status.
     index('findings_week_idx').on(t.occurredAt, t.rule, t.department, t.township, t.status),
-    index('findings_status_idx').on(t.status, t.occurredAt),
     check('findings_status_ck', sql`${t.status} IN ('open', 'confirmed', 'dismissed', 'resolved')`),
     check(
       'findings_source_ck',

@@ -3,7 +3,7 @@
 // (enforced by a CHECK constraint, not just by the repository), the sender only as a keyed
 // hash, and the metadata of clean messages only while `storage.keepMessageMetadata` is on.
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, date, index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, date, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 export const chatMessages = pgTable(
   'chat_messages',
@@ -24,7 +24,8 @@ export const chatMessages = pgTable(
   (t) => [
     // The redelivery key: one row per platform message, whatever happens.
     uniqueIndex('chat_messages_delivery_uq').on(t.platform, t.channelId, t.platformMessageId),
-    index('chat_messages_sent_at_idx').on(t.sentAt),
+    // No index on sent_at: nothing queries messages by time (findings carry occurred_at),
+    // and every index costs ingest throughput.
     check('chat_messages_text_only_with_findings', sql`${t.text} IS NULL OR ${t.hasFindings}`),
   ],
 );

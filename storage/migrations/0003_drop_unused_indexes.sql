@@ -1,0 +1,2 @@
+DROP INDEX "chat_messages_sent_at_idx";--> statement-breakpoint
+DROP INDEX "findings_status_idx";
