@@ -32,12 +32,12 @@ const LOCAL = {
 
 /** Words that name an inspection of the grassroots. 调研 alone is not one (see survey-as-inspection). */
 const INSPECTION = String.raw`检查组 | 督查组 | 督导组 | 督察组 | 验收组 | 考核组 | 暗访组 | 巡查组 | 评估组 | 核查组
-  | 督查 | 督察 | 督导 | 检查 | 验收 | 暗访 | 复查 | 复验 | 抽查 | 迎检 | 回头看`;
+  | 测评组 | 督查 | 督察 | 督导 | 检查 | 验收 | 暗访 | 复查 | 复验 | 抽查 | 迎检 | 回头看 | 实地测评`;
 const INSPECTION_RE = compilePattern(INSPECTION, {}).regex;
 /** The prefilter keywords of the patterns whose `accept` requires an inspection nearby: a
  *  message without any of these can never yield such a finding, so the pattern need not run
  *  (ordinary chatter full of 材料, 一下, 整理 stays cheap). */
-const INSPECTION_KEYWORDS = ['检查', '督查', '督察', '督导', '验收', '暗访', '复查', '复验', '抽查', '迎检', '回头看', '考核组', '巡查组', '评估组', '核查组'];
+const INSPECTION_KEYWORDS = ['检查', '督查', '督察', '督导', '验收', '暗访', '复查', '复验', '抽查', '迎检', '回头看', '考核组', '巡查组', '评估组', '核查组', '测评组', '实地测评'];
 const ALREADY_DONE_RE = compilePattern('{{alreadyDone}}', LOCAL).regex;
 /** How far from the burden the inspection may be named: a notice names it, then lists demands. */
 const INSPECTION_BEFORE = 150;
@@ -94,7 +94,7 @@ export default defineRule(
           (?<trigger>
               # prepare reports, materials, slides, guides
               (?:准备|备好|备齐|整理好|做好|制作|撰写|写好)[^,;:!?。\n]{0,12}
-                (?:汇报|材料|资料|佐证|展板|ppt|幻灯片|讲解|解说|提纲|迎检|台账|档案|影像)
+                (?:汇报|材料|资料|佐证|展板|ppt|幻灯片|讲解|解说|提纲|迎检|台账|档案|影像|专题片|宣传片|画册|宣传册)
               # object first: "把资料提前整理好", "把佐证资料再过一遍"
             | 把[^,;:!?。\n]{0,6}(?:材料|资料|汇报|台账|档案|佐证|展板|ppt)[^,;:!?。\n]{0,4}
                 (?:整理|准备|备齐|备好|过一遍|理一遍|梳理|完善|补齐|装订)
@@ -107,6 +107,18 @@ export default defineRule(
             '请各乡镇准备好汇报材料，迎接下周市里的检查',
           ],
           noMatch: ['请各村做好防寒准备', '检查了一下，系统正常'],
+        },
+      },
+      {
+        id: 'welcome-inspection',
+        description: '要求乡镇、村“做好迎接检查的准备”“全力迎接督导”（迎检的另一种说法）。',
+        keywords: ['迎接'],
+        pattern: String.raw`
+          (?<trigger> (?:做好|准备|全力|认真|积极)迎接[^,;:!?。\n]{0,10}   # getting ready to receive ...
+            (?:检查|督查|督导|督察|验收|考核|暗访|测评) )                 # ... an inspection`,
+        examples: {
+          match: ['旗里通知各苏木镇做好迎接自治区草原生态检查的准备', '各街道要全力迎接市里的创文测评'],
+          noMatch: ['做好迎接新春的准备'],
         },
       },
       {
@@ -132,6 +144,7 @@ export default defineRule(
               (?:打扫|清扫|收拾|清理|整理|拾掇|弄|搞)[^,;:!?。\n]{0,4}(?:干净|到位|一下|整洁|整齐|利索)
             | 清掉 | 清走 | 清理掉 | 拆掉 | 遮挡 | 遮盖 | 挪走 | 搬走 | 收起来 | 藏起来
             | 组织清扫 | 清扫保洁 | 别让[^,;:!?。\n]{0,6}(?:看到|发现)
+            | (?:打扫|清扫)(?:布置|卫生) | 提前(?:布置|打扫|清扫)
             | (?:全部|全体|全员|都)[^,;:!?。\n]{0,2}(?:在岗|到岗|在位|在家) | 待命 | 不得外出
               # walls painted and slogans re-posted for the visit
             | 粉刷 | 刷一下 | 刷一遍 | 重新(?:刷|贴|挂|布置) | (?:贴|挂)好
@@ -189,7 +202,7 @@ export default defineRule(
         pattern: String.raw`
           (?<trigger>
               # an inspection consults records: "查阅 ... 会议记录 / 批示 / 台账"
-              (?:查阅|查看|翻阅|调阅|检查|查验|抽查)[^,;:!?。\n]{0,14} {{records}}
+              (?:查阅|查看|翻阅|翻看|调阅|检查|查验|抽查|重点(?:查|翻|看)|翻一翻|翻)[^,;:!?。\n]{0,14} {{records}}
               # ... or has them laid out for it: "台账、会议记录 ... 备查"
             | {{records}} [^;!?。\n]{0,14} (?:备查|摆出来|集中展示|放置于会议室) )`,
         examples: {
@@ -211,10 +224,23 @@ export default defineRule(
               调研(?:督导|督查|督察|指导督查)      # a survey labelled an inspection
             | (?:督导|督查|督察)调研
               # a survey that hands down rectification orders (is an inspection in all but name)
-            | (?<survey> 调研[^;!?。\n]{0,14}?(?:当场下整改|下整改通知|限期整改|提出整改要求|整改到位)) )`,
+            | (?<survey> 调研[^;!?。\n]{0,14}?(?:当场下整改|下达?整改通知|限期整改|提出整改要求|整改到位|下结论)) )`,
         examples: {
           match: ['县民政局下周到各乡镇开展养老服务工作调研督导', '区民政局到各街道调研，发现问题当场下整改通知'],
           noMatch: ['县林业局下周到西坪镇调研林下经济'],
+        },
+      },
+      {
+        id: 'survey-labelled',
+        description: '到乡镇、村的调研写明“以督查名义”“打着督导旗号”进行。',
+        keywords: ['调研'],
+        pattern: String.raw`
+          {{grassroots}} [^;!?。\n]{0,12}?      # the township or village visited ...
+          (?<trigger> (?<label>                  # ... by a survey carried out in an inspection's name
+            调研[^;!?。\n]{0,8}?(?:以|冠以|打着|按|挂)[“"]?(?:督查|督导|督察)[”"]?(?:的)?(?:名义|旗号|方式) ) )`,
+        examples: {
+          match: ['县林草局下周到各乡镇开展防火工作调研，以督查名义进行', '县水利局到各苏木镇调研，打着督导的旗号'],
+          noMatch: ['县林业局下周到西坪镇调研林下经济，不冠督查名义'],
         },
       },
     ],
@@ -246,9 +272,10 @@ export default defineRule(
         id: 'township-inspects-enterprises',
         why: '乡镇对辖区企业、商户、场所开展检查是其本职工作，不是上级对基层的督查检查。',
         pattern: String.raw`
-            对[^,;:!?。\n]{0,10}(?:企业|煤矿|矿山|矿区|商户|门店|经营户|店铺|商铺|工地|工厂|加油站|养殖场|烧烤店|餐馆|饭店|网吧|场所|企业主)
+            对[^,;:!?。\n]{0,10}(?:企业|煤矿|矿山|矿区|商户|门店|经营户|店铺|商铺|工地|[^,;:!?。\n]厂|加油站|养殖场|养殖户|烧烤店|餐馆|饭店|网吧|场所|企业主|景区|酒店|宾馆)
               [^,;:!?。\n]{0,10}(?:检查|排查|巡查|抽查|执法)
-          | 各(?:企业|商户|经营户|门店|店铺|矿)[^,;:!?。\n]{0,4}(?:负责人|老板)`,
+          | (?:各|请)(?:企业|商户|经营户|门店|店铺|矿)[^,;:!?。\n]{0,4}(?:负责人|老板)
+          | (?:企业|商户|经营户|厂长|矿长)(?:负责人|法人|老板)?在(?:厂|矿|店|企业|公司)`,
         scope: 'message',
       },
       {
@@ -256,6 +283,12 @@ export default defineRule(
         why: '明确“不冠督查名义、不下结论、不提整改要求”的调研是合规调研。',
         pattern: String.raw`不冠(?:以)?(?:督查|督导|督察)? | 不下结论 | 不提整改 | 只是调研 | 只是了解 | 就是听听`,
         scope: 'message',
+      },
+      {
+        id: 'complaint',
+        why: '干部吐槽“又要迎检、累死了”是在诉说负担，不是在施加负担（可以用“举报”反映）。',
+        pattern: '{{complaint}}',
+        scope: 'sentence',
       },
       {
         id: 'done-already',
@@ -276,7 +309,7 @@ export default defineRule(
     accept: (ctx) => {
       const trigger = ctx.groups.trigger;
       if (!trigger) return true;
-      if (ctx.groups.survey) return true; // the survey pattern carries its own context
+      if (ctx.groups.survey || ctx.groups.label) return true; // the survey pattern carries its own context
       if (ctx.groups.repeat) return inspectedBefore(ctx, trigger.start); // "刚来查过" names the inspection
       return inspectionNear(ctx, trigger.start, trigger.end);
     },

@@ -14,15 +14,15 @@ import { DOC_003, DOC_004 } from '../basis.js';
 /** Rule-local word classes. */
 const LOCAL = {
   /** A short cycle: daily, weekly, monthly, or "rolling". */
-  cycle: String.raw`(?:每天|每日|天天|每晚|每周[一二三四五六日天]?|每星期|每个?礼拜|每个星期|每旬|每半月|每月(?:底|初|末)?|每个月|每季度?|逐日|逐周|逐月|按(?:天|日|周|旬|月|季度?)|周周|月月|滚动|实时)`,
+  cycle: String.raw`(?:每天|每日|天天|每晚|每周[一二三四五六日天]?|每星期|每个?礼拜|每个星期|每旬|每半月|每半个月|每两周|每隔[一两二三]?(?:天|周)|双周|隔周|每月(?:底|初|末)?|每个月|每季度?|逐日|逐周|逐月|按(?:天|日|周|旬|月|季度?)|周周|月月|滚动|实时)`,
   /** Ways of ranking, scoring or grading. */
-  grading: String.raw`(?:排名|排(?:个|一下|一个)名次?|排名次|排座次|排位|排队|排序|打分|评比|评分|考评|比拼|晾晒|晒一晒|晒一下|晒出来|亮灯|通报|点评|评星)`,
+  grading: String.raw`(?:排名|排(?:个|一下|一个|一次)名次?|排名次|排座次|排位|排行|排队|排序|打分|评比|评分|考评|比拼|赛马|晾晒|晒一晒|晒一下|晒出来|亮灯|通报|点评|评星)`,
 };
 
 /** Grassroots units or cadres: the only ones R02 protects (see the accept hook). */
 const GRASSROOTS_OR_CADRES = compilePattern(String.raw`{{grassroots}} | 干部 | 书记 | 乡长 | 镇长 | 苏木达 | 网格`, LEXICON).regex;
 /** A short cycle anywhere earlier in the sentence ("每个工作日…填报…，镇里次日通报排名"). */
-const CYCLE_RE = compilePattern(String.raw`每天|每日|天天|每晚|每个工作日|每周|每星期|礼拜|每旬|每半月|每月|每个月|每季|逐日|逐周|逐月|按(?:天|日|周|旬|月)|滚动|实时|次日|当日`, {}).regex;
+const CYCLE_RE = compilePattern(String.raw`每天|每日|天天|每晚|每个工作日|每周|每星期|礼拜|每旬|每半月|每半个月|每两周|双周|隔周|每月|每个月|每季|逐日|逐周|逐月|按(?:天|日|周|旬|月)|滚动|实时|次日|当日`, {}).regex;
 /** How far back in the sentence the cycle may be named. */
 const CYCLE_BEFORE = 80;
 const SENTENCE_BREAK = /[;!?。\n]/;
@@ -60,7 +60,7 @@ export default defineRule(
       {
         id: 'frequent-ranking',
         description: '按天、周、月对乡镇、村或干部排名、打分、评比、通报（日排名、周通报、月评比、每周打分排队）。',
-        keywords: ['排名', '排个名', '排一下名', '排一个名', '排座次', '排位', '排队', '排序', '打分', '评比', '评分', '考评', '比拼', '晾晒', '晒一晒', '晒一下', '晒出来', '亮灯', '通报', '点评', '评星', '一天一', '一日一', '一周一', '一星期一', '一月一', '一旬一', '一季一'],
+        keywords: ['排名', '排个名', '排一下名', '排一个名', '排一次名', '排座次', '排位', '排行', '排队', '排序', '打分', '评比', '评分', '考评', '比拼', '赛马', '晾晒', '晒一晒', '晒一下', '晒出来', '亮灯', '通报', '点评', '评星', '一天一', '一日一', '一周一', '一星期一', '一月一', '一旬一', '一季一'],
         pattern: String.raw`
           (?<trigger>
               # a cycle word, a little filler (a time, the units, the item), then the grading
@@ -94,6 +94,18 @@ export default defineRule(
         },
       },
       {
+        id: 'continued-ranking',
+        description: '排名、通报一轮接一轮：“明天继续排名”“下周还要排”“明天再通报”。',
+        keywords: ['继续排', '还要排', '还排', '再排', '接着排', '照常排', '继续通报', '还要通报', '再通报', '接着通报', '继续晾晒', '再晾晒', '继续打分', '再打分', '继续公布', '还要公布'],
+        pattern: String.raw`
+          (?:明天|明日|下周|下个?月|次日|下一轮|以后|今后|每次)[^,;:!?。\n]{0,4}?   # the next round ...
+          (?<trigger> (?:继续|还要|还|再|接着|照常)(?:排名?(?![班版期号练查座队])|通报|晾晒|打分|公布) )     # ... ranks again`,
+        examples: {
+          match: ['今天回车镇第18名（末位），明天继续排名', '咱们镇又是倒数第二，明天还要排'],
+          noMatch: ['明天再说', '明天再排班'],
+        },
+      },
+      {
         id: 'separate-assessment',
         description: '部门对乡镇另行开展单项考核、专项考核，或考核结果单独排名、单独通报。',
         keywords: ['单项考核', '专项考核', '单独考核', '单独排名', '单独通报', '单独开展', '单独组织', '单独对', '单项考评', '专项考评', '专项评比'],
@@ -101,12 +113,14 @@ export default defineRule(
           (?<trigger>
               (?:单项|专项)(?:考核|考评|评比)        # a department's own separate assessment
             | 单独(?:考核|排名|通报|评比|打分)       # results ranked or published separately
-            | 单独(?:对[^,;:!?。\n]{0,8})?(?:开展|组织|进行)[^,;:!?。\n]{0,6}(?:考核|评比|考评) )`,
+            | 单独(?:对[^,;:!?。\n]{0,8})?(?:开展|组织|进行)[^,;:!?。\n]{0,6}(?:考核|评比|考评)
+            | 单独对[^,;:!?。\n]{0,8}(?:打分|评比|考评|考核|排名|排队) )`,
         examples: {
           match: [
             '关于开展2026年度乡镇食品安全工作专项考核的通知：考核结果单独排名、单独通报',
             '《乡镇科普工作单项考核办法》已印发',
             '县科协单独对各乡镇组织科普考评',
+            '县妇联单独对乡镇打分评比',
           ],
           noMatch: ['纳入年度综合考核统筹'],
         },
@@ -168,10 +182,22 @@ export default defineRule(
         scope: 'before',
       },
       {
+        id: 'prohibited-list',
+        why: '“不准对乡镇动辄周通报、月评比或频繁排队打分”这类禁止性表述，否定词管到后面列举的每一项。',
+        pattern: String.raw`(?:不准|不得|严禁|禁止|不再|不搞)[^,;:!?。\n]{0,24}$`,
+        scope: 'before',
+      },
+      {
+        id: 'complaint',
+        why: '干部吐槽“天天排名受不了”是在诉说负担，不是在施加负担（可以用“举报”反映）。',
+        pattern: '{{complaint}}',
+        scope: 'sentence',
+      },
+      {
         id: 'annual-comprehensive',
         why: '县委县政府统一安排的年度综合考核是政策允许的唯一综合考核。',
         pattern: String.raw`
-            纳入[^,;:!?。\n]{0,6}综合考核 | 综合考核[^,;:!?。\n]{0,6}(?:统一|于|由)
+            (?<!不)纳入[^,;:!?。\n]{0,6}综合考核 | 综合考核[^,;:!?。\n]{0,6}(?:统一|于|由)
           | (?:县|旗|区|市)委(?:县|旗|区|市)?(?:政府)?(?:统一)(?:安排|组织|开展) | 统一由(?:县|旗|区|市)委`,
         scope: 'sentence',
       },

@@ -72,7 +72,7 @@ export default defineRule(
         pattern: String.raw`
           (?<trigger> 一票[”"]?(?:否决|否定)(?:制|权)? )   # the term itself, quoted or not`,
         examples: {
-          match: ['控辍保学工作对乡镇实行“一票否决”', '乡村旅游厕所达标情况实行一票否决制', '年度考核一票否决'],
+          match: ['控辍保学工作对乡镇实行“一票否决”', '乡村旅游厕所达标情况实行一票否决制', '年度考核一票否决', '管理出问题的乡镇，年终考核适用一票否决权'],
           noMatch: ['一票一票地数'],
         },
       },
@@ -116,9 +116,23 @@ export default defineRule(
         scope: 'sentence',
       },
       {
+        id: 'the-list-or-the-term',
+        why: '介绍一票否决事项清单保留了哪几项、其余取消，或谈论“一票否决”这个词、说要严格控制，是在规范而非设置。',
+        pattern: String.raw`
+            否决[”"]?(?:事项)?清单 | 其余(?:一律)?(?:取消|废止) | 予以保留 | 只(?:有|保留)[^;!?。\n]{0,6}项
+          | 这个(?:词|说法|提法) | 这几个字 | (?:严格|从严)控制 | 严控`,
+        scope: 'sentence',
+      },
+      {
+        id: 'complaint',
+        why: '干部吐槽“动不动就一票否决，受不了”是在诉说负担，不是在设置否决。',
+        pattern: '{{complaint}}',
+        scope: 'sentence',
+      },
+      {
         id: 'not-a-sanction',
         why: '专家评审、董事会、股东表决里的“一票否决权”是议事规则，不是对基层的考核惩戒。',
-        pattern: String.raw`专家 | 评审 | 评委 | 董事 | 股东 | 表决权 | 投票权 | 否决权 | 常任理事`,
+        pattern: String.raw`专家 | 评审 | 评委 | 董事 | 股东 | 表决权 | 投票权 | 常任理事 | 理事会 | 合伙人`,
         scope: 'sentence',
       },
     ],

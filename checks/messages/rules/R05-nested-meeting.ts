@@ -75,6 +75,30 @@ export default defineRule(
         },
       },
       {
+        id: 'relay-after-meetings',
+        description: '要求召开几个会议来学习传达上级会议精神（“召开“两委”会议和党员大会专题学习传达”）。',
+        keywords: ['传达'],
+        pattern: String.raw`
+          (?<trigger> 召开[^,;:!?。\n]{0,8}?会议[^,;:!?。\n]{0,12}?传达 )   # meeting(s) ... relay, within one clause`,
+        examples: {
+          match: ['旗里的两会精神，各嘎查要组织召开“两委”会议和党员大会专题学习传达'],
+          noMatch: ['召开会议，研究秋收工作'],
+        },
+      },
+      {
+        id: 'principal-summoned',
+        description: '要求乡镇主要负责同志本人到县里开会（“各乡镇党委书记明早到县委三楼开会”），未写明经批准。',
+        keywords: ['党委书记', '党工委书记', '镇书记', '乡书记', '苏木书记', '街道书记', '乡镇长', '乡长', '镇长', '苏木达', '主要负责同志', '主要负责人', '主要领导', '一把手', '党政正职', '党政主要'],
+        pattern: String.raw`
+          {{township}} [^,;:!?。\n村社嘎]{0,6}?   # the townships' ...
+          (?<trigger> {{principal}}                # ... principal leaders ...
+            [^,;:!?。\n]{0,8}?(?:到|来|赴)[^,;:!?。\n]{0,8}?开会 )   # ... come to a meeting`,
+        examples: {
+          match: ['各乡镇党委书记明早8点到县委三楼开会', '请各街道党工委书记下午来区里开会'],
+          noMatch: ['各乡镇分管副乡镇长到县里开会'],
+        },
+      },
+      {
         id: 'follow-up-meeting',
         description: '要求会后再开会：会后召开专题会、参会后回去再开会、村民小组再开户长会。',
         keywords: ['会后', '会议后', '结束后', '会开完', '开完会', '散会后', '参会后', '闭幕后', '再开', '再召开'],
@@ -111,6 +135,19 @@ export default defineRule(
         },
       },
       {
+        id: 'principal-listed',
+        description: '会议通知的参会人员名单列入乡镇党委书记、乡镇长等主要负责同志（“参会人员：各乡镇党委书记、乡镇长”），未写明经批准。',
+        keywords: ['参会人员', '参会对象', '参会范围', '参加人员', '参加对象', '参加范围', '出席人员', '出席对象', '与会人员', '与会对象'],
+        pattern: String.raw`
+          (?:参会|参加|出席|与会)(?:人员|对象|范围)[:是为]{0,2}   # the attendee list ...
+          [^;!?。\n]{0,12}? {{township}} [^,;:!?。\n村社嘎]{0,8}?    # ... names the townships' ...
+          (?<trigger> {{principal}} )                                # ... principal leaders`,
+        examples: {
+          match: ['参会人员：各乡镇党委书记、乡镇长，分管副乡镇长', '参加对象为各街道党工委书记'],
+          noMatch: ['参会人员：各乡镇分管副乡镇长', '参会人员：各村党支部书记'],
+        },
+      },
+      {
         id: 'no-deputy',
         description: '明确不准派副职或他人代会，即要求主要负责同志本人参会。',
         keywords: ['代会', '副职', '替会', '代替参会', '代为参会', '顶替'],
@@ -136,7 +173,7 @@ export default defineRule(
         id: 'approved',
         why: '写明已经县级以上党委、政府主要负责同志同意或批准的，要求主要负责同志参会是合规的。',
         pattern: String.raw`
-            经[^;!?。\n]{0,12}(?:主要负责同志|主要领导|书记|县长|旗长|区长|州长|市长|盟长|县委|县政府|旗委|旗政府|区委|区政府)[^;!?。\n]{0,4}(?:同意|批准)
+            (?<!请假[需须要应]?|请假的[需须要应]?)经[^;!?。\n]{0,12}(?:主要负责同志|主要领导|书记|县长|旗长|区长|州长|市长|盟长|县委|县政府|旗委|旗政府|区委|区政府)[^;!?。\n]{0,4}(?:同意|批准)
           | (?:报经|报请)[^;!?。\n]{0,10}(?:同意|批准)`,
         scope: 'message',
       },
@@ -151,6 +188,12 @@ export default defineRule(
         why: '叙述已经召开、已经传达的会议，不是要求再开会。',
         pattern: String.raw`召开了 | 开了 | 传达了 | 已召开 | 已经召开 | 已传达 | 已经传达 | 开完了`,
         scope: 'clause',
+      },
+      {
+        id: 'complaint',
+        why: '干部吐槽“一周开了九个会，层层传达，谁受得了”是在诉说负担，不是在要求开会。',
+        pattern: '{{complaint}}',
+        scope: 'sentence',
       },
       {
         id: 'cancelled',
