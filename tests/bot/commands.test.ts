@@ -113,10 +113,10 @@ describe.each(testBackends())('commands on %s', (backend) => {
       expect(out[0]).toContain('已登记督查检查：县农业农村局「秸秆禁烧」');
       expect(out[0]).toContain('即时检查发现 2 项');
       expect(out[0]!.match(/【R01】/g)).toHaveLength(2);
-      const rows = await h.database.rows<{ townships: string[]; approval_ref: string | null; requires_preparation: boolean }>(
-        sql`select townships, approval_ref, requires_preparation from inspections where topic = '秸秆禁烧'`,
+      const rows = await h.database.rows<{ townships: string; approval_ref: string | null; requires_preparation: boolean }>(
+        sql`select array_to_string(townships, '、') as townships, approval_ref, requires_preparation from inspections where topic = '秸秆禁烧'`,
       );
-      expect(rows).toEqual([{ townships: ['丹水镇', '回车镇'], approval_ref: null, requires_preparation: true }]);
+      expect(rows).toEqual([{ townships: '丹水镇、回车镇', approval_ref: null, requires_preparation: true }]);
     });
 
     it('一票否决 登记: an item not on the approved list is flagged, a listed one is not', async () => {

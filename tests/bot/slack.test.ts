@@ -175,6 +175,13 @@ describe('Slack text and secrets', () => {
     expect(plainSlackText('请<@U2>每天打卡', 'UJIANFU')).toEqual({ text: '请@U2每天打卡', addressed: false });
   });
 
+  it('Socket Mode needs an app token; HTTP mode a signing secret', () => {
+    const base = { port: 3000, botToken: 'xoxb-1', logger: silentLogger() };
+    expect(() => new SlackAdapter({ ...base, mode: 'socket' })).toThrow(/SLACK_APP_TOKEN/);
+    expect(() => new SlackAdapter({ ...base, mode: 'http' })).toThrow(/SLACK_SIGNING_SECRET/);
+    expect(new SlackAdapter({ ...base, mode: 'socket', appToken: 'xapp-1' }).platform).toBe('slack');
+  });
+
   it('names the missing environment variables in Chinese', () => {
     expect(() => slackSecretsFromEnv('http', {})).toThrow(/SLACK_BOT_TOKEN.*SLACK_SIGNING_SECRET/);
     expect(() => slackSecretsFromEnv('socket', { SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(/SLACK_APP_TOKEN/);
