@@ -14,9 +14,9 @@ import { and, asc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../database.js';
 import { alerts, type AlertRow, type DeliveryState } from '../schema/index.js';
 import { appendAudit } from './audit-log.js';
-import { backoffMs } from './delivery-owner.js';
+import { leaseFromNow, retryAt } from './delivery-owner.js';
 
-export const DEFAULT_LEASE_MS = 10 * 60_000;
+export { DEFAULT_LEASE_MS } from './delivery-owner.js';
 export const DEFAULT_MAX_ATTEMPTS = 8;
 
 export interface ClaimAlertInput {
@@ -37,9 +37,8 @@ export interface ClaimAlertInput {
  * (already sent, being sent by someone else, waiting for back-off, or out of attempts).
  */
 export async function claimAlert(db: Db, input: ClaimAlertInput): Promise<boolean> {
-  const leaseMs = Math.max(1, Math.round(input.leaseMs ?? DEFAULT_LEASE_MS));
   const maxAttempts = input.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
-  const leaseUntil = sql`now() + ${leaseMs}::integer * interval '1 millisecond'`;
+  const leaseUntil = leaseFromNow(input.leaseMs);
   const rows = await db
     .insert(alerts)
     .values({
@@ -78,30 +77,38 @@ export async function markAlertSent(db: Db, options: { key: string; owner: strin
   });
 }
 
-/** Records a failed attempt; it will be claimable again after `retryInMs` (default back-off). */
+/** Records a failed attempt; it will be claimable again after `retryInMs` (default back-off
+ *  by attempt); `retryInMs: null` parks it with no automatic retry. */
 export async function markAlertFailed(
   db: Db,
-  options: { key: string; owner: string; error: string; retryInMs?: number; maxAttempts?: number },
+  options: { key: string; owner: string; error: string; retryInMs?: number | null; maxAttempts?: number },
 ): Promise<{ attempts: number; willRetry: boolean } | null> {
-  const [row] = await db
-    .select({ attempts: alerts.attempts })
-    .from(alerts)
-    .where(and(eq(alerts.key, options.key), eq(alerts.owner, options.owner), eq(alerts.status, 'sending')));
+  const held = and(eq(alerts.key, options.key), eq(alerts.owner, options.owner), eq(alerts.status, 'sending'));
+  const [row] = await db.select({ attempts: alerts.attempts }).from(alerts).where(held);
   if (!row) return null;
-  const delay = Math.max(0, Math.round(options.retryInMs ?? backoffMs(row.attempts)));
   const updated = await db
     .update(alerts)
     .set({
       status: 'failed',
       lastError: options.error.slice(0, 2000),
       leaseUntil: null,
-      nextAttemptAt: sql`now() + ${delay}::integer * interval '1 millisecond'`,
+      nextAttemptAt: retryAt(options.retryInMs, row.attempts),
       updatedAt: sql`now()`,
     })
-    .where(and(eq(alerts.key, options.key), eq(alerts.owner, options.owner), eq(alerts.status, 'sending')))
+    .where(held)
     .returning({ attempts: alerts.attempts });
   if (!updated[0]) return null;
-  return { attempts: updated[0].attempts, willRetry: updated[0].attempts < (options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS) };
+  return { attempts: updated[0].attempts, willRetry: options.retryInMs !== null && updated[0].attempts < (options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS) };
+}
+
+/** Extends the lease of an alert this owner still holds; false when the claim is lost. */
+export async function renewAlertLease(db: Db, options: { key: string; owner: string; leaseMs?: number }): Promise<boolean> {
+  const rows = await db
+    .update(alerts)
+    .set({ leaseUntil: leaseFromNow(options.leaseMs), updatedAt: sql`now()` })
+    .where(and(eq(alerts.key, options.key), eq(alerts.owner, options.owner), eq(alerts.status, 'sending'), sql`${alerts.leaseUntil} > now()`))
+    .returning({ key: alerts.key });
+  return rows.length === 1;
 }
 
 export async function getAlert(db: Db, options: { key: string }): Promise<AlertRow | null> {

@@ -6,9 +6,9 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../database.js';
 import { reportRuns, type DeliveryState, type ReportRunRow } from '../schema/index.js';
-import { DEFAULT_LEASE_MS, DEFAULT_MAX_ATTEMPTS } from './alerts.js';
+import { DEFAULT_MAX_ATTEMPTS } from './alerts.js';
 import { appendAudit } from './audit-log.js';
-import { backoffMs } from './delivery-owner.js';
+import { leaseFromNow, retryAt } from './delivery-owner.js';
 
 export interface ReportRunKey {
   /** ISO week, "2026-W47". */
@@ -29,9 +29,8 @@ export async function ensureReportRuns(db: Db, keys: readonly ReportRunKey[]): P
 /** True when this caller may send the digest for that week to that recipient now
  *  (new, pending, failed and due, or a crashed sender's lease expired). */
 export async function claimReportRun(db: Db, input: ReportRunKey & { owner: string; leaseMs?: number; maxAttempts?: number }): Promise<boolean> {
-  const leaseMs = Math.max(1, Math.round(input.leaseMs ?? DEFAULT_LEASE_MS));
   const maxAttempts = input.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
-  const leaseUntil = sql`now() + ${leaseMs}::integer * interval '1 millisecond'`;
+  const leaseUntil = leaseFromNow(input.leaseMs);
   const rows = await db
     .insert(reportRuns)
     .values({ week: input.week, recipient: input.recipient, status: 'sending', attempts: 1, owner: input.owner, leaseUntil })
@@ -64,26 +63,57 @@ export async function markReportRunSent(db: Db, key: ReportRunKey & { owner: str
   });
 }
 
+/**
+ * Records a failed attempt. It becomes claimable again after `retryInMs` (default: back-off
+ * by attempt). `retryInMs: null` parks it: no automatic retry (e.g. the delivery's outcome is
+ * unknown and a person should decide); a later claim succeeds only after `unparkReportRun`.
+ */
 export async function markReportRunFailed(
   db: Db,
-  key: ReportRunKey & { owner: string; error: string; retryInMs?: number; maxAttempts?: number },
+  key: ReportRunKey & { owner: string; error: string; retryInMs?: number | null; maxAttempts?: number },
 ): Promise<{ attempts: number; willRetry: boolean } | null> {
   const [row] = await db.select({ attempts: reportRuns.attempts }).from(reportRuns).where(held(key));
   if (!row) return null;
-  const delay = Math.max(0, Math.round(key.retryInMs ?? backoffMs(row.attempts)));
   const [updated] = await db
     .update(reportRuns)
     .set({
       status: 'failed',
       lastError: key.error.slice(0, 2000),
       leaseUntil: null,
-      nextAttemptAt: sql`now() + ${delay}::integer * interval '1 millisecond'`,
+      nextAttemptAt: retryAt(key.retryInMs, row.attempts),
       updatedAt: sql`now()`,
     })
     .where(held(key))
     .returning({ attempts: reportRuns.attempts });
   if (!updated) return null;
-  return { attempts: updated.attempts, willRetry: updated.attempts < (key.maxAttempts ?? DEFAULT_MAX_ATTEMPTS) };
+  return { attempts: updated.attempts, willRetry: key.retryInMs !== null && updated.attempts < (key.maxAttempts ?? DEFAULT_MAX_ATTEMPTS) };
+}
+
+/** Makes a parked (or exhausted) run claimable again now, e.g. after an admin checked it. */
+export async function unparkReportRun(db: Db, key: ReportRunKey & { by: string }): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .update(reportRuns)
+      .set({ status: 'pending', attempts: 0, nextAttemptAt: null, updatedAt: sql`now()` })
+      .where(and(eq(reportRuns.week, key.week), eq(reportRuns.recipient, key.recipient), eq(reportRuns.status, 'failed')))
+      .returning({ week: reportRuns.week });
+    if (rows[0]) await appendAudit(tx, { actor: key.by, action: 'report.unpark', subject: `${key.week} → ${key.recipient}` });
+    return rows.length === 1;
+  });
+}
+
+/**
+ * Extends the lease of a run this owner still holds (call it during a long send). False
+ * when the claim is lost (the lease ran out and another instance may have taken it): the
+ * caller must then stop and not transmit.
+ */
+export async function renewReportRunLease(db: Db, key: ReportRunKey & { owner: string; leaseMs?: number }): Promise<boolean> {
+  const rows = await db
+    .update(reportRuns)
+    .set({ leaseUntil: leaseFromNow(key.leaseMs), updatedAt: sql`now()` })
+    .where(and(held(key), sql`${reportRuns.leaseUntil} > now()`))
+    .returning({ week: reportRuns.week });
+  return rows.length === 1;
 }
 
 export async function getReportRun(db: Db, key: ReportRunKey): Promise<ReportRunRow | null> {

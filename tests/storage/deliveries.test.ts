@@ -1,9 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../storage/database.js';
 import { openPostgres } from '../../storage/open-database.js';
-import { claimAlert, countSentAlerts, getAlert, markAlertFailed, markAlertSent } from '../../storage/repositories/alerts.js';
+import { claimAlert, countSentAlerts, getAlert, markAlertFailed, markAlertSent, renewAlertLease } from '../../storage/repositories/alerts.js';
 import { listAudit } from '../../storage/repositories/audit-log.js';
-import { claimReportRun, ensureReportRuns, getReportRun, listReportRuns, markReportRunFailed, markReportRunSent } from '../../storage/repositories/report-runs.js';
+import {
+  claimReportRun,
+  ensureReportRuns,
+  getReportRun,
+  listReportRuns,
+  markReportRunFailed,
+  markReportRunSent,
+  renewReportRunLease,
+  unparkReportRun,
+} from '../../storage/repositories/report-runs.js';
 import { openTestDatabase, testBackends, type TestDatabase } from '../support/db.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -48,6 +57,42 @@ describe.each(testBackends())('alerts and report runs on %s', (backend) => {
     expect(await claimAlert(t.db, alert('crash:1', 'alive'))).toBe(true);
     expect(await markAlertSent(t.db, { key: 'crash:1', owner: 'dead' })).toBe(false); // the crashed one lost it
     expect(await markAlertSent(t.db, { key: 'crash:1', owner: 'alive' })).toBe(true);
+  });
+
+  it('renews a lease only while it is held, so a stalled sender learns it lost the claim', async () => {
+    expect(await claimAlert(t.db, alert('renew:1', 'slow', { leaseMs: 300 }))).toBe(true);
+    await sleep(150);
+    expect(await renewAlertLease(t.db, { key: 'renew:1', owner: 'slow', leaseMs: 300 })).toBe(true);
+    await sleep(200); // past the first lease, within the renewed one
+    expect(await claimAlert(t.db, alert('renew:1', 'other'))).toBe(false);
+    await sleep(250);
+    expect(await claimAlert(t.db, alert('renew:1', 'other'))).toBe(true);
+    expect(await renewAlertLease(t.db, { key: 'renew:1', owner: 'slow' })).toBe(false);
+
+    const run = { week: '2026-W40', recipient: 'email:x' };
+    expect(await claimReportRun(t.db, { ...run, owner: 'slow', leaseMs: 200 })).toBe(true);
+    expect(await renewReportRunLease(t.db, { ...run, owner: 'slow', leaseMs: 400 })).toBe(true);
+    await sleep(300);
+    expect(await claimReportRun(t.db, { ...run, owner: 'other' })).toBe(false);
+    await sleep(250);
+    expect(await renewReportRunLease(t.db, { ...run, owner: 'slow' })).toBe(false);
+  });
+
+  it('parks a delivery with an unknown outcome until a person releases it', async () => {
+    const run = { week: '2026-W41', recipient: 'email:office' };
+    expect(await claimReportRun(t.db, { ...run, owner: 'a' })).toBe(true);
+    expect(await markReportRunFailed(t.db, { ...run, owner: 'a', error: '发送中断，结果未知', retryInMs: null })).toEqual({ attempts: 1, willRetry: false });
+    expect(await claimReportRun(t.db, { ...run, owner: 'b' })).toBe(false);
+    expect(await unparkReportRun(t.db, { ...run, by: 'admin' })).toBe(true);
+    expect(await claimReportRun(t.db, { ...run, owner: 'b' })).toBe(true);
+
+    expect(await claimAlert(t.db, alert('park:1', 'a'))).toBe(true);
+    expect(await markAlertFailed(t.db, { key: 'park:1', owner: 'a', error: '?', retryInMs: null })).toEqual({ attempts: 1, willRetry: false });
+    expect(await claimAlert(t.db, alert('park:1', 'b'))).toBe(false);
+    // Long delays (beyond 24.8 days of milliseconds) are fine too.
+    expect(await claimAlert(t.db, alert('long:1', 'a'))).toBe(true);
+    expect(await markAlertFailed(t.db, { key: 'long:1', owner: 'a', error: 'x', retryInMs: 40 * 86_400_000 })).toMatchObject({ willRetry: true });
+    expect((await getAlert(t.db, { key: 'long:1' }))!.nextAttemptAt!.getTime()).toBeGreaterThan(Date.now() + 39 * 86_400_000);
   });
 
   it('sends a week’s report once per recipient across a crash mid-send and a restart', async () => {

@@ -118,3 +118,30 @@ export async function openTestDatabase(options: { backend?: TestBackend } = {}):
 function sqlDropSchema(name: string) {
   return sql.raw(`DROP SCHEMA IF EXISTS "${name.replace(/"/g, '""')}" CASCADE`);
 }
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Drops test schemas left by test processes that died before close() (a killed run).
+ *  Only for a server on this machine: the pid in a schema name means nothing elsewhere. */
+export async function dropStaleTestSchemas(): Promise<void> {
+  const url = process.env.DATABASE_URL;
+  if (!url || !['127.0.0.1', 'localhost', '::1', '[::1]'].includes(new URL(url).hostname)) return;
+  const database = await openPostgres(url, { migrate: false, maxConnections: 1 }).catch(() => undefined);
+  if (!database) return; // the tests will report the unreachable server themselves
+  try {
+    const rows = await database.rows<{ name: string }>(sql`select nspname as name from pg_namespace where nspname like 'jft\_%'`);
+    for (const { name } of rows) {
+      const pid = Number(/^jft_(\d+)_/.exec(name)?.[1]);
+      if (Number.isInteger(pid) && pid !== process.pid && !processAlive(pid)) await database.rows(sqlDropSchema(name));
+    }
+  } finally {
+    await database.close();
+  }
+}
