@@ -3,6 +3,8 @@ import { runRuleTable } from '../support/rule-tester.js';
 
 runRuleTable(rule, {
   valid: [
+    { text: '县市场监管局要求各乡镇成立食品安全委员会办公室，挂牌办公，主任由分管副乡镇长兼任。', note: '盲测D第2批' },
+    { text: '属地这个词现在被用滥了，啥都往乡镇推，基层苦不堪言。', note: '盲测D第2批' },
     { text: '县税务局：城乡居民医保征缴由乡镇包干，各乡镇征缴率须达到96%以上，未完成的由乡镇自行补足差额。', note: '盲测D第1批' },
     { text: '按照乡镇履职事项清单，辖区内秸秆禁烧属于乡镇职责，请各乡镇按属地抓好落实。', note: '盲测D第1批' },
     { text: '县市场监管局：辖区食品经营户的执法检查由县局负责，乡镇发现线索及时移交，不纳入对乡镇问责。', note: '盲测D第1批' },
@@ -33,6 +35,14 @@ runRuleTable(rule, {
     { text: '转发学习：十个“不得”之一是不得泛化“属地管理”，请各位认真学习。', note: '学习十不得' },
   ],
   invalid: [
+    { text: '县市场监管局：辖区内电动自行车非法改装整治实行属地化管理，各乡镇发现一起查处一起，年底纳入乡镇平安建设考核。', checks: ['matter-then-territorial'], note: '盲测D第2批' },
+    { text: '县委巡察办：本轮巡察将辖区内校外培训机构监管情况纳入对乡镇的巡察内容。', checks: ['enforcement-accountability'], note: '盲测D第2批' },
+    { text: '区应急管理局：辖区小作坊、小仓库消防隐患按“谁的地盘谁负责”原则由街道承担监管责任，出现火灾追究街道领导责任。', checks: ['territorial-accountability'], note: '盲测D第2批' },
+    { text: '县农业农村局：农药经营门店违规销售禁用农药的问题，属地乡镇要负总责，出了问题先问责乡镇。', checks: ['territorial-accountability'], note: '盲测D第2批' },
+    { text: '旗生态环境局：辖区内煤矿企业扬尘污染，苏木镇负属地管理责任，环保督察发现问题的，对苏木镇启动问责。', checks: ['territorial-accountability'], note: '盲测D第2批' },
+    { text: '县交通局：农村客运班线安全监管按属地原则交给乡镇，出现安全事故的按规定追究属地责任。', checks: ['territorial-accountability'], note: '盲测D第2批' },
+    { text: '区城管局：违规渣土车、乱倒建筑垃圾查处，街道属地兜底，区局只做指导。', checks: ['territorial-accountability'], note: '盲测D第2批' },
+    { text: '市场监管那边说了超市卖过期食品也算属地的事镇里要管管不好的话纪委会找镇里', checks: ['matter-then-territorial'], note: '盲测D第2批' },
     { text: '旗市场监督管理局：辖区内无证经营的小作坊，按照属地管理原则由苏木镇负责查处取缔，发现一处问责一处。', checks: ['matter-then-territorial'], note: '盲测D第1批' },
     { text: '区生态环境局：辖区内企业违法排污问题落实街道属地责任，纳入对街道的年度巡察内容。', checks: ['matter-then-territorial'], note: '盲测D第1批' },
     { text: '州交通运输局：农村客运非法营运问题实行属地管理，哪个乡镇出现，追究哪个乡镇的责任。', checks: ['matter-then-territorial'], note: '盲测D第1批' },

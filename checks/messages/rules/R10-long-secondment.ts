@@ -17,11 +17,12 @@ import { DOC_000, DOC_004 } from '../basis.js';
 const LOCAL = {
   /** Ways of taking a cadre away from the township to a higher office. */
   second: String.raw`(?:借调 | 抽调 | 借用 | 帮助工作 | 协助工作 | 帮忙工作 | 跟班学习 | 跟班锻炼 | 跟班工作 | 上挂(?:锻炼|学习)?
-    | 借过来 | 借过去 | 借走 | 借到 | 抽到 | 抽过来 | 抽过去 | 抽走 | 借(?:多久|多长时间)   # spoken: 想借过去写材料, 借多久看工作需要
+    | 借过来 | 借过去 | 借走 | 借到 | 抽到 | 抽过来 | 抽过去 | 抽走 | 借(?:多久|多长时间) | 借人   # spoken: 想借过去写材料, 借多久看工作需要
+    | 跟岗(?:锻炼|学习|工作)? | 集中办公                                         # 到县委办跟岗锻炼, 派一名同志到局里集中办公
     )`,
 };
 
-const SECOND_KEYWORDS = ['借调', '抽调', '借用', '帮助工作', '协助工作', '帮忙工作', '跟班', '上挂', '借过来', '借过去', '借走', '借到', '抽到', '抽过来', '抽过去', '抽走', '借多久', '借多长时间'];
+const SECOND_KEYWORDS = ['借调', '抽调', '借用', '帮助工作', '协助工作', '帮忙工作', '跟班', '上挂', '借过来', '借过去', '借走', '借到', '抽到', '抽过来', '抽过去', '抽走', '借多久', '借多长时间', '借人', '跟岗', '集中办公'];
 
 /** Any secondment word, for checks that key on the paperwork ("到时候再补手续") and look for
  *  the secondment anywhere in the sentence. */
@@ -49,9 +50,25 @@ export function termDays(term: string): number {
   return n * unit + half;
 }
 
+/** The least number of days from any day of this year to "明年底", "明年6月", "后年": the
+ *  term is at least that long whatever today's date. */
+export function untilDays(until: string): number {
+  if (until.startsWith('后年')) return 366;
+  const m = /^明年(?:(年?底)|(下半年)|([0-9]{1,2}|[一二三四五六七八九十]{1,3})月)/.exec(until);
+  if (!m) return NaN;
+  if (m[1]) return 335;
+  if (m[2]) return 182;
+  const month = parseCount(m[3]!);
+  return month >= 1 && month <= 12 ? (month - 1) * 30 + 1 : NaN;
+}
+
 function accept(ctx: MatchContext): boolean {
-  const { term, count, paperwork } = ctx.groups;
-  if (paperwork) return SECOND.test(ctx.sentence);
+  const { term, count, paperwork, anchored, until } = ctx.groups;
+  if (paperwork || anchored) return SECOND.test(ctx.sentence);
+  if (until) {
+    const days = untilDays(until.value);
+    return !Number.isNaN(days) && days > ctx.settings.secondment.maxDays;
+  }
   if (term) {
     const days = termDays(term.value);
     return Number.isNaN(days) || days > ctx.settings.secondment.maxDays;
@@ -111,11 +128,12 @@ export default defineRule(
               | (?<![0-9零〇一二两三四五六七八九十])                      # a stated term, a whole number ...
                 (?<term> (?:半|[0-9]{1,3}|[一二两三四五六七八九十]{1,3})个?半?(?:年|月|周|星期|天) )
                 (?![0-9底日号初中上下份前后内])                          # ... not a date (12月底, 12月31日, 3天内)
+              | (?<=[到至]) (?<until> 明年(?:年?底|下半年|[0-9]{1,2}月|[一二三四五六七八九十]{1,3}月) | 后年 )   # 借到明年底: long whatever today is
             )
           | 长期{{second}} )                                            # 长期借调, 长期帮助工作`,
         examples: {
-          match: ['从各乡镇抽调6名同志长期帮助工作', '请田关镇安排一名干部到部里跟班学习，为期8个月', '借调时间一年', '从各村抽调村干部到镇里帮助工作，时间暂定一年'],
-          noMatch: ['借调期满的返回乡镇工作'],
+          match: ['从各乡镇抽调6名同志长期帮助工作', '请田关镇安排一名干部到部里跟班学习，为期8个月', '借调时间一年', '从各村抽调村干部到镇里帮助工作，时间暂定一年', '区里又要借人了，说是借到明年底'],
+          noMatch: ['借调期满的返回乡镇工作', '借调办法自明年起执行'],
         },
       },
       {
@@ -130,10 +148,10 @@ export default defineRule(
               (?:待定|另行通知|另行确定|再定|未定|不定|不好说|说不准|说不好|不确定|看情况|视情况|而定)   # ... is left open
             | 不定期 | 无固定期限 | 长期留用 | 继续留用 | 留用 | 续借 | 延长
             | (?<=[用借调忙干作帮])一段时间                                # 再用一段时间: no term at all
-            | (?:看|视|根据)(?:工作)?(?:需要|情况) )                      # 借多久看工作需要`,
+            | (?:看|视|根据|按)[^,;:!?。\n]{0,5}?(?:需要|情况|进展) )       # 借多久看工作需要, 期限根据工作进展确定`,
         examples: {
           match: ['借调双龙镇黄磊同志到县发改委帮助工作，时间待定', '借用期满后继续留用', '借调期限延长至明年12月底', '抽调12名业务骨干到市局上挂锻炼，借调时间待定',
-            '借调期限自2026年12月1日起，结束时间视工作情况另行确定', '借调的小王我们局里还要再用一段时间', '借多久看工作需要'],
+            '借调期限自2026年12月1日起，结束时间视工作情况另行确定', '借调的小王我们局里还要再用一段时间', '借多久看工作需要', '选派1名宣传干事到部里帮助工作，具体期限根据工作进展确定'],
           noMatch: ['借调期自2026年12月1日至2027年1月31日', '借调干部小李回来一段时间了'],
         },
       },
@@ -168,6 +186,20 @@ export default defineRule(
         examples: {
           match: ['新录用的公务员小王先到局里上挂锻炼，组织部那边的手续后面再补', '借用到项目结束为止，已经跟镇里口头说好了'],
           noMatch: ['经县委组织部同意，借调丹水镇孙浩同志到县发改委帮助工作'],
+        },
+      },
+      {
+        id: 'open-end-anchored',
+        description: '同一句里有借调，又说“什么时候结束什么时候回”“服务期满后回乡镇”“没走组织程序”：不定期、借调服务期内人员或未经批准。',
+        keywords: ['时候回', '服务期满', '走程序', '走组织程序', '履行组织程序', '没经组织部', '没经过组织部', '没通过组织部', '未经组织部', '未经过组织部', '未通过组织部'],
+        pattern: String.raw`
+          (?<anchored>                                                 # accept() wants a secondment in the sentence
+              (?:什么时候|啥时候)(?:结束|完|干完|忙完)[^,;:!?。\n]{0,4}(?:什么时候|啥时候)回   # open-ended
+            | 服务期满后?再?(?:回|返回)                                   # seconded for the whole service period
+            | (?:没有?|未)(?:走|履行)(?:组织)?程序 | (?:没|未)(?:经过?|通过)组织部 )   # unapproved`,
+        examples: {
+          match: ['县信访局抽调的那两个镇干部，攻坚期间一直留在局里，攻坚什么时候结束什么时候回', '2025年招录的公务员暂借调至县直单位工作，服务期满后回乡镇', '市里直接打电话来要的人，没走组织程序'],
+          noMatch: ['借调期满后返回乡镇'],
         },
       },
       {
@@ -234,6 +266,21 @@ export default defineRule(
         examples: {
           match: ['从太平镇借调3名干部到县委办', '从南湖街道抽调五名同志'],
           noMatch: ['从各乡镇抽调6名同志'],
+        },
+      },
+      {
+        id: 'township-quota-named',
+        description: '先说借调、后说某个乡镇和人数：“借调城关镇刘某、王某、张某三名同志”，超过设置的上限（默认2名）。',
+        keywords: ['借调', '抽调', '借用'],
+        pattern: String.raw`
+          (?<trigger> 借调 | 抽调 | 借用 )
+          (?!各|每个|全县|全旗|全区|全市|乡镇|苏木乡镇|部分|有关|相关|几个|多个|[0-9一二两三四五六七八九十]个)   # one named township, not several
+          [\u4e00-\u9fa5]{1,6}?(?:镇|乡|苏木|街道)
+          [^,;:!?。\n]{0,12}?                                             # (the names)
+          (?<count> [0-9]{1,3} | [一二两三四五六七八九十]{1,3} ) 名`,
+        examples: {
+          match: ['借调城关镇刘某、王某、张某三名同志参与项目谋划'],
+          noMatch: ['借调各乡镇干部3名', '借调乡镇干部3名'],
         },
       },
     ],
