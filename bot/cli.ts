@@ -30,6 +30,15 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`未知命令「${name}」。\n\n${usage()}`);
     return 2;
   }
-  const mod = await sub.load();
-  return mod.run(rest);
+  try {
+    const mod = await sub.load();
+    return await mod.run(rest);
+  } catch (err) {
+    // Subcommands turn the errors a user can fix into Chinese lines themselves; this is the
+    // last net, so that nobody meets a bare stack trace. JIANFU_DEBUG=1 shows the stack.
+    const e = err as Error;
+    process.stderr.write(`jianfu ${name} 出错：${e.message}\n如果问题持续，请把这条信息和 data/jianfu.log 交给管理员。\n`);
+    if (process.env.JIANFU_DEBUG) process.stderr.write(`${e.stack ?? ''}\n`);
+    return 1;
+  }
 }
