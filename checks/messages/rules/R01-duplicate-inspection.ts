@@ -23,7 +23,7 @@ const LOCAL = {
   /** Higher level already inspected: when, then a past inspection (used by `accept`). */
   alreadyDone: String.raw`(?:
       (?:已经?|刚刚?|才|上周|上个?月|前几天|前不久|月初|年初)[^;!?。\n]{0,20}
-        (?:(?:查|察|导|收|核|访|研)(?:过|完|完毕|结束)|了检查|检查了|督查了|督导了|验收了|到过|来过|走(?!访))
+        (?:(?:查|察|导|收|核|访|研)(?:过|完|完毕|结束)|了(?:检查|督查|督导|考核|验收|暗访|评估|测评)|检查了|督查了|督导了|验收了|到过|来过|走(?!访))
     | 刚(?:刚)?(?:检查|督查|督导|验收|考核|暗访|查)(?:过|完|了)?
     | (?:做|搞|开展|进行|组织)过[^;!?。\n]{0,8}(?:检查|督查|督察|督导|验收|考核|暗访) )`,
   /** What a grassroots inspection must not judge by: 批示, minutes, ledgers, notebooks. */
@@ -32,12 +32,13 @@ const LOCAL = {
 
 /** Words that name an inspection of the grassroots. 调研 alone is not one (see survey-as-inspection). */
 const INSPECTION = String.raw`检查组 | 督查组 | 督导组 | 督察组 | 验收组 | 考核组 | 暗访组 | 巡查组 | 评估组 | 核查组
-  | 测评组 | 督查 | 督察 | 督导 | 检查 | 验收 | 暗访 | 复查 | 复验 | 抽查 | 迎检 | 回头看 | 实地测评`;
+  | 测评组 | 督查 | 督察 | 督导 | 检查 | 验收 | 暗访 | 复查 | 复验 | 抽查 | 迎检 | 回头看 | 实地测评
+  | 视察 | 候检`; // not 考察: 组织部考察干部 is a cadre appraisal, not an inspection
 const INSPECTION_RE = compilePattern(INSPECTION, {}).regex;
 /** The prefilter keywords of the patterns whose `accept` requires an inspection nearby: a
  *  message without any of these can never yield such a finding, so the pattern need not run
  *  (ordinary chatter full of 材料, 一下, 整理 stays cheap). */
-const INSPECTION_KEYWORDS = ['检查', '督查', '督察', '督导', '验收', '暗访', '复查', '复验', '抽查', '迎检', '回头看', '考核组', '巡查组', '评估组', '核查组', '测评组', '实地测评'];
+const INSPECTION_KEYWORDS = ['检查', '督查', '督察', '督导', '验收', '暗访', '复查', '复验', '抽查', '迎检', '回头看', '考核组', '巡查组', '评估组', '核查组', '测评组', '实地测评', '视察', '候检'];
 const ALREADY_DONE_RE = compilePattern('{{alreadyDone}}', LOCAL).regex;
 /** How far from the burden the inspection may be named: a notice names it, then lists demands. */
 const INSPECTION_BEFORE = 150;
@@ -99,7 +100,8 @@ export default defineRule(
             | 把[^,;:!?。\n]{0,6}(?:材料|资料|汇报|台账|档案|佐证|展板|ppt)[^,;:!?。\n]{0,4}
                 (?:整理|准备|备齐|备好|过一遍|理一遍|梳理|完善|补齐|装订)
               # a report in person for the visitors
-            | (?:亲自|当面|现场|专题)汇报 | 迎检(?:准备|工作|材料) )`,
+            | (?:亲自|当面|现场|专题)汇报 | 迎检(?:准备|工作|材料)
+            | 自查(?:自纠)?(?:报告|材料) )`,
         examples: {
           match: [
             '县农业农村局将对各乡镇开展督导检查。请各乡镇：1.准备书面汇报材料；2.分管领导全程陪同。',
@@ -161,6 +163,21 @@ export default defineRule(
         },
       },
       {
+        id: 'coached-reception',
+        description: '督查检查前要求候检、在岗备询、不得离岗，摆放整齐、整饬现场、把账本材料理一遍，踩点、安排群众代表、统一口径。',
+        keywords: INSPECTION_KEYWORDS,
+        pattern: String.raw`
+          (?<trigger>
+              候检 | 备询 | 接受询问 | 在岗(?:接受|等候|待命) | (?:不能|不得|不准|不要)离岗     # waiting on the inspectors
+            | (?:摆|码|归置|摆放)[^,;:!?。\n]{0,3}(?:整齐|整洁|到位)                     # things lined up for show
+            | 整饬 | (?:理|捋|梳理|过)一遍                                                # tidied and gone through once more
+            | 踩(?:好)?点 | 安排(?:好)?[^,;:!?。\n]{0,4}(?:群众|村民|农户)代表 | 统一口径 | (?:别|不要)说错 )   # a rehearsed visit`,
+        examples: {
+          match: ['旗审计局下周三来查扶贫资产，嘎查会计把近三年账本理一遍，届时在嘎查部候检', '暗访组这两天可能下来，垃圾桶摆整齐，值班人员不能离岗', '考核组下周进村入户，各村提前踩好点，安排好群众代表'],
+          noMatch: ['桌椅摆一下就行'],
+        },
+      },
+      {
         id: 'repeat-inspection',
         description: '上级刚督查检查过，县里（旗里、区里）再配套查一遍、复查复验或“回头看”。',
         keywords: ['检查', '督查', '督察', '督导', '验收', '复验', '复查', '考核', '暗访', '回头看', '抽查', '核查', '查一遍', '查一次', '查一轮', '来查', '再查', '又查', '配套', '复检'],
@@ -204,7 +221,7 @@ export default defineRule(
               # an inspection consults records: "查阅 ... 会议记录 / 批示 / 台账"
               (?:查阅|查看|翻阅|翻看|调阅|检查|查验|抽查|重点(?:查|翻|看)|翻一翻|翻)[^,;:!?。\n]{0,14} {{records}}
               # ... or has them laid out for it: "台账、会议记录 ... 备查"
-            | {{records}} [^;!?。\n]{0,14} (?:备查|摆出来|集中展示|放置于会议室) )`,
+            | {{records}} [^;!?。\n]{0,14} (?:备查|摆出来|集中展示|放置于会议室|整理成册|装订成册|汇编成册|现场翻阅) )`,
         examples: {
           match: [
             '本轮重点工作督查将重点查阅各乡镇党委会议记录、领导批示落实台账和干部工作笔记',

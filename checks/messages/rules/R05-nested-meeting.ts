@@ -86,6 +86,41 @@ export default defineRule(
         },
       },
       {
+        id: 'relay-after-study-meeting',
+        description: '要求召开学习会、专题会后接着学习传达上级会议精神（“召开中心组学习会，学习传达县委宣讲会精神”）。',
+        keywords: ['传达'],
+        pattern: String.raw`
+          (?<trigger> 召开[^;!?。\n]{0,16}?会议?[,、](?:学习|专题学习|集中学习|认真学习)?传达(?!了) )   # a meeting, a comma, then the relay (not a past one)`,
+        examples: {
+          match: ['各乡镇要组织召开党委理论学习中心组（扩大）学习会，学习传达县委宣讲会精神'],
+          noMatch: ['召开会议，研究秋收工作', '镇里上午召开党委会，传达了县委全会精神'],
+        },
+      },
+      {
+        id: 'next-level-meeting',
+        description: '要求下一级接着开会学习（“次日各村召开党员会议学习”“随后各嘎查组织会议传达”）。（“第二天、然后”等口语说法要带“再开”，见 follow-up-meeting。）',
+        keywords: ['次日', '翌日', '随后'],
+        pattern: String.raw`
+          (?<trigger> (?:次日|翌日|随后)[^,;:!?。\n]{0,4}?(?:召开|组织召开|组织|开)   # the next level then ...
+            [^,;:!?。\n]{0,6}?{{meeting}}[^,;:!?。\n]{0,4}?(?:学习|贯彻) )   # ... holds its own study session ("…会议传达" is relay-meeting's)`,
+        examples: {
+          match: ['各镇当晚组织全体干部会议学习，次日各村召开党员会议学习'],
+          noMatch: ['次日召开表彰大会'],
+        },
+      },
+      {
+        id: 'principal-addressed',
+        description: '通知开头点名乡镇党委书记、乡镇长，冒号后要求参会、列席（“各乡镇党委书记、乡镇长：明天下午县委常委扩大会议列席”）。',
+        keywords: ['党委书记', '党工委书记', '乡镇长', '乡长', '镇长', '苏木达', '主要负责同志', '主要负责人', '主要领导', '一把手', '党政正职'],
+        pattern: String.raw`
+          {{township}} [^,;:!?。\n村社嘎]{0,6}? (?<trigger> {{principal}}   # the townships' principal leaders, addressed ...
+            [^;!?。\n]{0,6}?:[^;!?。\n]{0,16}?{{attend}} )                 # ... then told to attend`,
+        examples: {
+          match: ['各乡镇党委书记、乡镇长：明天下午县委常委扩大会议列席，务必准时'],
+          noMatch: ['各乡镇党委书记：请抓好秋收工作'],
+        },
+      },
+      {
         id: 'principal-summoned',
         description: '要求乡镇主要负责同志本人到县里开会（“各乡镇党委书记明早到县委三楼开会”），未写明经批准。',
         keywords: ['党委书记', '党工委书记', '镇书记', '乡书记', '苏木书记', '街道书记', '乡镇长', '乡长', '镇长', '苏木达', '主要负责同志', '主要负责人', '主要领导', '一把手', '党政正职', '党政主要'],
