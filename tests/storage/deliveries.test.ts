@@ -41,9 +41,9 @@ describe.each(testBackends())('alerts and report runs on %s', (backend) => {
 
   it('retries a failed alert after its back-off, and gives up after maxAttempts', async () => {
     expect(await claimAlert(t.db, alert('fail:1', 'a', { maxAttempts: 2 }))).toBe(true);
-    expect(await markAlertFailed(t.db, { key: 'fail:1', owner: 'a', error: 'Slack 503', retryInMs: 150 })).toEqual({ attempts: 1, willRetry: true });
+    expect(await markAlertFailed(t.db, { key: 'fail:1', owner: 'a', error: 'Slack 503', retryInMs: 1000 })).toEqual({ attempts: 1, willRetry: true });
     expect(await claimAlert(t.db, alert('fail:1', 'b', { maxAttempts: 2 }))).toBe(false); // back-off not over
-    await sleep(300);
+    await sleep(1500);
     expect(await claimAlert(t.db, alert('fail:1', 'b', { maxAttempts: 2 }))).toBe(true);
     expect(await markAlertFailed(t.db, { key: 'fail:1', owner: 'b', error: 'Slack 503', retryInMs: 0, maxAttempts: 2 })).toEqual({ attempts: 2, willRetry: false });
     expect(await claimAlert(t.db, alert('fail:1', 'c', { maxAttempts: 2 }))).toBe(false);
@@ -51,30 +51,31 @@ describe.each(testBackends())('alerts and report runs on %s', (backend) => {
   });
 
   it('takes over an alert whose sender crashed, once its lease has expired', async () => {
-    expect(await claimAlert(t.db, alert('crash:1', 'dead', { leaseMs: 200 }))).toBe(true);
-    expect(await claimAlert(t.db, alert('crash:1', 'alive', { leaseMs: 200 }))).toBe(false); // still leased
-    await sleep(350);
+    expect(await claimAlert(t.db, alert('crash:1', 'dead', { leaseMs: 1000 }))).toBe(true);
+    expect(await claimAlert(t.db, alert('crash:1', 'alive', { leaseMs: 1000 }))).toBe(false); // still leased
+    await sleep(1500);
     expect(await claimAlert(t.db, alert('crash:1', 'alive'))).toBe(true);
     expect(await markAlertSent(t.db, { key: 'crash:1', owner: 'dead' })).toBe(false); // the crashed one lost it
     expect(await markAlertSent(t.db, { key: 'crash:1', owner: 'alive' })).toBe(true);
   });
 
   it('renews a lease only while it is held, so a stalled sender learns it lost the claim', async () => {
-    expect(await claimAlert(t.db, alert('renew:1', 'slow', { leaseMs: 300 }))).toBe(true);
-    await sleep(150);
-    expect(await renewAlertLease(t.db, { key: 'renew:1', owner: 'slow', leaseMs: 300 })).toBe(true);
-    await sleep(200); // past the first lease, within the renewed one
+    // Times are generous so that a loaded machine (slow queries) cannot blur the boundaries.
+    expect(await claimAlert(t.db, alert('renew:1', 'slow', { leaseMs: 1800 }))).toBe(true);
+    await sleep(900);
+    expect(await renewAlertLease(t.db, { key: 'renew:1', owner: 'slow', leaseMs: 1800 })).toBe(true);
+    await sleep(1200); // past the first lease, within the renewed one
     expect(await claimAlert(t.db, alert('renew:1', 'other'))).toBe(false);
-    await sleep(250);
+    await sleep(1500);
     expect(await claimAlert(t.db, alert('renew:1', 'other'))).toBe(true);
     expect(await renewAlertLease(t.db, { key: 'renew:1', owner: 'slow' })).toBe(false);
 
     const run = { week: '2026-W40', recipient: 'email:x' };
-    expect(await claimReportRun(t.db, { ...run, owner: 'slow', leaseMs: 200 })).toBe(true);
-    expect(await renewReportRunLease(t.db, { ...run, owner: 'slow', leaseMs: 400 })).toBe(true);
-    await sleep(300);
+    expect(await claimReportRun(t.db, { ...run, owner: 'slow', leaseMs: 1200 })).toBe(true);
+    expect(await renewReportRunLease(t.db, { ...run, owner: 'slow', leaseMs: 2400 })).toBe(true);
+    await sleep(1800);
     expect(await claimReportRun(t.db, { ...run, owner: 'other' })).toBe(false);
-    await sleep(250);
+    await sleep(1500);
     expect(await renewReportRunLease(t.db, { ...run, owner: 'slow' })).toBe(false);
   });
 
@@ -101,10 +102,10 @@ describe.each(testBackends())('alerts and report runs on %s', (backend) => {
     await ensureReportRuns(t.db, [key]); // idempotent
     expect((await listReportRuns(t.db, { week: '2026-W47' })).map((r) => r.status)).toEqual(['pending', 'pending']);
 
-    expect(await claimReportRun(t.db, { ...key, owner: 'first', leaseMs: 200 })).toBe(true);
+    expect(await claimReportRun(t.db, { ...key, owner: 'first', leaseMs: 1000 })).toBe(true);
     // "first" crashes mid-send; a restarted instance must wait for the lease, then sends.
-    expect(await claimReportRun(t.db, { ...key, owner: 'restarted', leaseMs: 200 })).toBe(false);
-    await sleep(350);
+    expect(await claimReportRun(t.db, { ...key, owner: 'restarted', leaseMs: 1000 })).toBe(false);
+    await sleep(1500);
     expect(await claimReportRun(t.db, { ...key, owner: 'restarted' })).toBe(true);
     expect(await markReportRunSent(t.db, { ...key, owner: 'restarted' })).toBe(true);
     expect(await claimReportRun(t.db, { ...key, owner: 'third', leaseMs: 1 })).toBe(false);
