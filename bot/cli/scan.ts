@@ -3,7 +3,8 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { once } from 'node:events';
-import { scanMessage } from '../../checks/messages/index.js';
+import { RULES, scanMessage } from '../../checks/messages/index.js';
+import { SHARED_EXCEPTIONS } from '../../checks/messages/context.js';
 import { RULE_CODES } from '../../checks/types.js';
 
 const ORDER = new Map<string, number>(RULE_CODES.map((c, i) => [c, i]));
@@ -27,7 +28,38 @@ export function scanLine(line: string, lineNo: number): { out: string; ok: boole
   return { out: JSON.stringify({ id: rec.id ?? null, rules, findings }), ok: true };
 }
 
+/** `jianfu scan --explain "消息"`: for a reviewer, what fired, where, and which matches an
+ *  exception dropped and why (the JSON Lines contract is untouched). */
+function reasonFor(key: string): string {
+  const [owner, id] = key.split(':') as [string, string];
+  if (owner === 'shared') return SHARED_EXCEPTIONS.find((e) => e.id === id)?.why ?? key;
+  if (id === 'accept') return '规则的附加判断认为不构成违规（如事项在批准清单内、已写明经批准）';
+  const rule = RULES.find((r) => r.meta.code === owner);
+  return rule?.exceptions.find((e) => e.spec.id === id)?.spec.why ?? key;
+}
+
+function explain(text: string): number {
+  const dropped: string[] = [];
+  const findings = scanMessage(text, undefined, {
+    trace: (e) => dropped.push(`  ${e.check}「${text.slice(e.span[0], e.span[1])}」被排除（${e.droppedBy}）：${reasonFor(e.droppedBy)}`),
+  });
+  if (findings.length === 0) process.stdout.write('未发现问题。\n');
+  for (const f of findings) {
+    process.stdout.write(`${f.rule} ${f.check}「${text.slice(f.span[0], f.span[1])}」（位置 ${f.span[0]}–${f.span[1]}）\n  依据：${f.basis[0]?.section ?? ''} ${f.basis[0]?.quote ?? ''}\n`);
+  }
+  if (dropped.length > 0) process.stdout.write(`命中后被排除的：\n${dropped.join('\n')}\n`);
+  return 0;
+}
+
 export async function run(args: string[]): Promise<number> {
+  if (args[0] === '--explain') {
+    const text = args.slice(1).join(' ');
+    if (!text) {
+      process.stderr.write('用法：jianfu scan --explain "消息原文"\n');
+      return 2;
+    }
+    return explain(text);
+  }
   const file = args.find((a) => !a.startsWith('-'));
   const input = file ? createReadStream(file) : process.stdin;
   let failed = false;
