@@ -52,4 +52,13 @@ describe('jianfu scan (contract)', () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('文件不存在');
   });
+
+  it('--explain names what fired and why a negated match was dropped', () => {
+    const r = jianfu(['scan', '--explain', '今后不再要求各村每天在群里打卡。另外请各乡镇于周五前签订防溺水安全承诺书。']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^R07 R07\//m);
+    expect(r.stdout).toContain('承诺书');
+    expect(r.stdout).toMatch(/R06\/[a-z-]+「[^」]*打卡」被排除/);
+    expect(r.stdout).toContain('不再');
+  });
 });
