@@ -124,7 +124,10 @@ function toFindings(original: string, norm: NormalizedText, found: { slot: Slot;
     list.push(f);
     byRule.set(f.slot.rule.meta.code, list);
   }
-  for (const list of byRule.values()) {
+  for (const all of byRule.values()) {
+    // A fallback (concept-level) match gives way to any specific match it overlaps.
+    const specific = all.filter((f) => !f.slot.pattern.spec.fallback);
+    const list = all.filter((f) => !f.slot.pattern.spec.fallback || !specific.some((o) => o.s < f.e && f.s < o.e));
     list.sort((a, b) => a.s - b.s || b.e - a.e);
     let last: { slot: Slot; s: number; e: number } | null = null;
     for (const f of list) {

@@ -58,6 +58,19 @@ export const LEXICON = {
   /** A cadre venting about a burden ("一周开了九个会，谁受得了"): describing, not imposing. */
   complaint: String.raw`(?:累死|烦死|受不了|受得了|吃不消|扛不住|吐槽|头疼|头大|崩溃|没完没了|疲于|太多了|怎么又|又来了|苦不堪言|叫苦)`,
 
+  /** Imposition cues for concept-level checks (a burden word plus one of these in the same
+   *  sentence, either order, bounded gap). Plain alternations with no repeats, so a rule
+   *  can put two gaps around them and stay inside recheck's exact-analysis budget. */
+  /** A sanction or consequence attached to the demand ("视同脱岗", "纳入年终考核", "约谈"). */
+  sanction: String.raw`(?:考核 | 考评 | 绩效 | 视同 | 视为 | 论处 | 处理 | 通报 | 约谈 | 扣分 | 扣发 | 扣减 | 点名
+    | 记录在案 | 问责 | 追责 | 追究 | 表态发言 | 作出说明 | 书面说明 | 资格 | 缺勤 | 旷工 | 脱岗 | 不合格 | 排名 )`,
+  /** An order addressed to someone ("请", "务必", "一律", "限期"). Not bare 要 (需要, 主要). */
+  imposition: String.raw`(?:请 | 务必 | 必须 | 须 | 一律 | 统一 | 按时 | 限期 | 确保 | 抓紧 | 立即 | 要求 | 都要 | 均要 | 一个不能少 | 不得少于 | 不少于 | 不低于)`,
+  /** A deadline ("今晚十点前", "周五前", "月底前完成"). */
+  deadline: String.raw`(?:(?:今天|今晚|今日|明天|明早|本周[一二三四五六日]?|下周[一二三四五六日]?|周[一二三四五六日]|月底|年底|下班|[0-9]{1,2}(?:点|时|日|号)|[一二三四五六七八九十]{1,3}(?:点|时|日|号))(?:之)?前)`,
+  /** The grassroots as addressee: "各乡镇", "每个嘎查", "所在社区", "由街道". */
+  grassTarget: String.raw`(?:(?:由|归|给|向|对)?(?:所在|各|每个|每一个|全体|所有|全部|各个)(?:乡镇|乡|镇|苏木|嘎查|街道|社区|村|村委会|村民小组|镇街|网格|包联干部|网格员)|由(?:乡镇|镇里|苏木|街道|社区|村里|嘎查|镇街))`,
+
   /** County-level bodies that may impose burdens (县/旗/区/市 departments and leaders). */
   upper: String.raw`(?:[县旗区市州盟省](?:委|政府|直|里|级|领导)?|上级|上面|部门|局里|委里|办里)`,
 };

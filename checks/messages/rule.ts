@@ -51,6 +51,10 @@ export interface PatternSpec {
   pattern: string;
   /** Texts this pattern alone must match (before exceptions) and must not match. */
   examples: { match: string[]; noMatch?: string[] };
+  /** A concept-level catch-all (burden word + imposition cue): its finding is kept only
+   *  where no specific check of the same rule found the burden, so a finding names the
+   *  most specific check that applies. */
+  fallback?: boolean;
 }
 
 /** Context handed to a rule's optional `accept` hook for programmatic decisions. */

@@ -29,7 +29,27 @@ const LOCAL = {
     | 浙政钉 | 粤政易 | 政务微信 | 企业微信 | 钉钉 )`,
   /** Apps, accounts and platforms one can be made to download, register on or follow. */
   appThing: String.raw`(?:app|客户端|小程序|公众号|视频号|抖音号?|快手号?|微博|应用|软件|平台|学习强国|浙政钉|粤政易|政务微信|企业微信|钉钉|蒙速办|国家反诈中心)`,
+  /** The concept of an app burden, whatever the phrasing around it: a check-in, a location
+   *  or track, a screenshot, a chain reply, being online or answering at once, a like, a
+   *  platform login or sign-up rate. With a sanction next to it (concept check below) it is
+   *  imposed. Includes voice-input homophones (签道, 打咔). */
+  appBurden: String.raw`(?:打卡 | 打咔 | 签到 | 签道 | 接龙 | 截图 | 截屏 | 截个图 | 秒回 | 已读 | 点赞
+    | 定位(?:打卡|签到|签道|为准|共享) | 发定位 | app定位 | 手机定位 | 实时定位 | 实施位置 | 实时位置 | 位置共享 | 轨迹
+    | (?:保持|随时|时刻|始终|全天候?|群)在线 | 在线(?:时长|率)
+    | (?:第一时间|即时|随时)(?:响应|回复|回应)
+    | (?:登录|登陆|注册|入驻|激活|关注|下载|安装)(?:率|量|人数) | (?:每天|每日|按时)(?:登录|登陆) | 全员(?:入驻|注册|下载|关注|安装) )`,
 };
+
+/** Prefilter literals of the concept check: one of them is in every `appBurden` match. */
+const PLATFORM_ACTS = ['登录', '登陆', '注册', '入驻', '激活', '关注', '下载', '安装'];
+const BURDEN_KEYWORDS = [
+  '打卡', '打咔', '签到', '签道', '接龙', '截图', '截屏', '截个图', '秒回', '已读', '点赞', '定位', '实施位置', '实时位置', '位置共享', '轨迹',
+  '保持在线', '随时在线', '时刻在线', '始终在线', '全天在线', '全天候在线', '群在线', '在线时长', '在线率',
+  ...['第一时间', '即时', '随时'].flatMap((w) => ['响应', '回复', '回应'].map((a) => w + a)),
+  ...PLATFORM_ACTS.flatMap((a) => ['率', '量', '人数'].map((n) => a + n)),
+  '每天登录', '每日登录', '按时登录', '每天登陆', '每日登陆', '按时登陆',
+  ...['入驻', '注册', '下载', '关注', '安装'].map((a) => '全员' + a),
+];
 
 const VENUE_KEYWORDS = ['群里', '群内', '群中', '群上', '本群', '该群', '这个群', '工作群', '业务群', '微信群', '钉钉', '政务群', '干部群', '网格群', '浙政钉', '粤政易', '政务微信', '企业微信', '蒙速办', '办事通', '云岭', '工作台', '小程序', 'app', '客户端', '公众号'];
 
@@ -233,6 +253,20 @@ export default defineRule(
         },
       },
       {
+        id: 'burden-with-sanction',
+        description: '概念检查：一个软件负担（打卡、签到、定位、轨迹、截图、接龙、在线、秒回、即时响应、点赞、登录率、全员入驻……）与一个处罚或考核用语（纳入考核、视同脱岗、按……处理、通报、约谈、扣分、点名、排名）在同一句里相距不远，不论先后。',
+        keywords: BURDEN_KEYWORDS,
+        fallback: true,
+        pattern: String.raw`
+          (?: (?<trigger> {{appBurden}} ) [^;!?。\n]{0,14} {{sanction}}    # the burden, then what happens if one does not
+            | {{sanction}} [^;!?。\n]{0,14} {{appBurden}} )                 # the sanction named first ("纳入考核的每日登录")`,
+        examples: {
+          match: ['每日早8:30前在钉钉上完成定位签道，未签道的视同脱岗', '登录率纳入部门和乡镇年度考核', '以“平安e家”APP定位为准，每日轨迹不足5公里的按未巡查处理',
+            '并在政务微信群在线，上级来电来信息须第一时间响应，响应情况纳入本季度考评', '考核时看每天登录情况'],
+          noMatch: ['明确功能定位，纳入年度考核', '今天的会议签到表在门口'],
+        },
+      },
+      {
         id: 'group-assign',
         description: '在群里直接布置任务、摊派工作、索要材料，或要求在群里报送数据材料。',
         keywords: VENUE_KEYWORDS,
@@ -241,7 +275,7 @@ export default defineRule(
             (?<trigger> 在? {{venue}} (?:直接|随手|临时)?
               (?:布置|安排|派发|分派|摊派|下达|索要|要材料|要数据|要名单|要表)   # assign or demand in the group
             | (?:在|通过|用|利用|经) {{chatVenue}} [^,;:!?。\n]{0,4}    # in / through the group or chat app ...
-              (?:报送|上报|报一下|报一次|再报|(?<!填)报(?![名销道])|提交|晒|发(?:一下|下|过来|上来|送)) )   # report or post it in the group (not 报名; 填报 is a form: R03)
+              (?:报送|上报|报一下|报一次|再报|(?<![填通汇])报(?![名销道])|提交|晒|发(?:一下|下|过来|上来|送)) )   # report or post it in the group (not 报名; 填报 is a form: R03)
           | (?:发|报|传|交|上传|回传|报送|提交)(?:到|至|进|给)                 # send it to this group
             (?:这个群(?:里|内)? | 本群 | (?:咱们?|我们)?群(?:里|内|中)) )`,
         examples: {
@@ -302,6 +336,33 @@ export default defineRule(
         why: '“不在群里布置任务”“不在群里要材料”：“不”直接在触发词前，是在约束。',
         pattern: String.raw`(?:不|不再|别|勿|不用|没有)$`,
         scope: 'before',
+      },
+      {
+        id: 'stopped',
+        why: '句中说这种做法“已经停止”“已取消”“已叫停”：是在通报清理结果，不是在布置。',
+        pattern: String.raw`(?:已经?|已于[^,;:!?。\n]{0,6})(?:停止|取消|叫停|废止|撤销|不再执行)`,
+        scope: 'sentence',
+        examples: ['区委社工部：社区工作者每日通过“社工通”上下班签到的做法已经停止，请各街道不再统计。'],
+      },
+      {
+        id: 'residents',
+        why: '对居民、群众的提醒或便民推荐（“各位居民可关注公众号查看停水通知”）：对象不是基层干部。',
+        pattern: String.raw`各位(?:居民|村民|群众|市民|家长|游客) | 广大(?:居民|村民|群众|市民) | 居民群 | 业主群`,
+        scope: 'sentence',
+        examples: ['街道社区居民群：各位居民可关注“平安XX”公众号，随时查看停水停电通知。'],
+      },
+      {
+        id: 'describes-cases',
+        why: '在通报、剖析“典型问题”“形式主义”案例（“通报3起强制要求群内打卡的典型问题”）：是在纠正，不是在施加。',
+        pattern: String.raw`典型(?:问题|案例) | 形式主义 | 反面案例 | 负面清单`,
+        scope: 'sentence',
+      },
+      {
+        id: 'towards-enterprises',
+        why: '乡镇（部门）在群里对辖区企业、商户、经营户布置或通报：是对辖区的管理，规则保护的是基层干部。',
+        pattern: String.raw`(?:各|辖区内?|全体|相关)(?:企业|商户|经营户|个体户|加油站|门店|店铺|业主)`,
+        scope: 'sentence',
+        examples: ['镇里对辖区企业开展消防安全大检查，检查结果在企业微信群里通报给各企业负责人。'],
       },
       {
         id: 'optional',

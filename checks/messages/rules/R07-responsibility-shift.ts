@@ -14,7 +14,12 @@ import { DOC_000, DOC_003, DOC_004 } from '../basis.js';
 
 const LOCAL = {
   /** The pledge documents 004/000 name, and their everyday synonyms. */
-  pledge: String.raw`(?:(?:目标|工作|安全|管理)?责任(?:书|状) | 承诺书 | 承诺函 | 军令状 | 保证书 | 责任清单书 | 任务书)`,
+  pledge: String.raw`(?:(?:目标|工作|安全|管理)?责任(?:书|状|壮|装) | 承诺书 | 承诺函 | 军令状 | 保证书 | 责任清单书? | 任务书)`, // 责任壮/责任装: voice-input homophones
+  /** The concept of a shifted burden: a pledge, a backstop, the whole outcome, a shortfall
+   *  made good by the township itself. With a grassroots addressee in the same sentence
+   *  (concept check below) it is shifted down. */
+  shiftBurden: String.raw`(?:责任(?:书|状|壮|装) | 承诺书 | 承诺函 | 军令状 | 保证书 | 兜底 | 包干 | 包保 | 负全责
+    | (?:全部|一切|所有)(?:责任|后果) | 自行(?:承担|负责|补足|消化|兜底|买单) | (?:一律|全部|均|统统)由 )`,
   /** Words that make a number a quota: a target to reach, not a count to report. */
   quotaWord: String.raw`(?:完成|新增|发展|征收|征缴|销售|招引|引进|招商|签约|参保|缴费|植树|造林|任务|指标|目标|覆盖|达到)`,
 };
@@ -51,7 +56,7 @@ export default defineRule(
       {
         id: 'pledge-sign',
         description: '要求签订、签署、立下责任书、责任状、承诺书、军令状。',
-        keywords: ['责任书', '责任状', '承诺书', '承诺函', '军令状', '保证书', '任务书'],
+        keywords: ['责任书', '责任状', '责任壮', '责任装', '责任清单', '承诺书', '承诺函', '军令状', '保证书', '任务书'],
         pattern: String.raw`
           (?<trigger>
             (?:签(?:订|署|下|定|好)?|立(?:下|个)?)                  # sign / swear to ...
@@ -65,7 +70,7 @@ export default defineRule(
       {
         id: 'pledge-document',
         description: '下发或要求签字盖章的责任书、责任状、承诺书（“附件：《…目标责任状》，请签字盖章”）。',
-        keywords: ['责任书', '责任状', '承诺书', '承诺函', '军令状', '保证书', '任务书'],
+        keywords: ['责任书', '责任状', '责任壮', '责任装', '责任清单', '承诺书', '承诺函', '军令状', '保证书', '任务书'],
         pattern: String.raw`
           (?<trigger> {{pledge}} )
           》?
@@ -102,6 +107,32 @@ export default defineRule(
         examples: {
           match: ['已按乡镇分解下达', '招商引资任务按每个乡镇2亿元分解'],
           noMatch: ['乡镇分管领导', '农村改厕任务分解到县直各部门'],
+        },
+      },
+      {
+        id: 'quota-table',
+        description: '以表格下达任务：表头是“乡镇｜任务数”“村｜指标”，每行一个乡镇一个数（文字版表格）。',
+        keywords: ['|任务', '|指标', '|目标', '|分配'],
+        pattern: String.raw`
+          (?<trigger> (?:乡镇|乡|镇|镇街|街道|社区|村|苏木|嘎查|单位)(?:名称)? [|] (?:年度)?(?:任务|指标|目标|分配)(?:数|量|数量|数|值|任务)? )   # a column header: township | quota`,
+        examples: {
+          match: ['乡镇｜任务数｜完成时限\n丹水镇｜1200｜11月30日'],
+          noMatch: ['姓名｜原单位｜借调单位'],
+        },
+      },
+      {
+        id: 'shift-concept',
+        description: '概念检查：一个转嫁负担（责任书、责任状、承诺书、军令状、兜底、包干、包保、全部责任、自行补足、一律由……）与基层对象（各乡镇、每个村、所在社区、由街道）在同一句里相距不远，不论先后。',
+        keywords: ['责任书', '责任状', '责任壮', '责任装', '承诺书', '承诺函', '军令状', '保证书', '兜底', '包干', '包保', '负全责', '全部责任', '一切责任', '所有责任', '全部后果', '一切后果', '所有后果', '自行承担', '自行负责', '自行补足', '自行消化', '自行兜底', '自行买单', '一律由', '全部由', '均由', '统统由'],
+        fallback: true,
+        pattern: String.raw`
+          (?<concept>)                                              # marks this check for accept()
+          (?: (?<pre> {{grassTarget}} ) [^;!?。\n]{0,14} )?      # the township named first ...
+          (?<trigger> {{shiftBurden}} )                             # ... the burden (negation is looked for before it) ...
+          (?: [^;!?。\n]{0,14} (?<post> {{grassTarget}} ) )?      # ... or on whom after it; accept() wants one of the two`,
+        examples: {
+          match: ['测评中发现的问题一律由所在社区承担', '各街道要切实扛起创文兜底责任', '征缴率未达95%的乡镇由乡镇自行负责补足差额'],
+          noMatch: ['各乡镇要做好秋冬季防火工作'], // "县财政兜底保障" matches here and is dropped by accept() (no grassroots)
         },
       },
       {
@@ -282,6 +313,8 @@ export default defineRule(
       },
     ],
     skipSharedExceptions: ['negated'],
+    // The concept check needs its grassroots addressee on one side or the other.
+    accept: (ctx) => !ctx.groups.concept || !!(ctx.groups.pre ?? ctx.groups.post),
   },
   { ...LEXICON, ...LOCAL },
 );

@@ -26,7 +26,13 @@ const LOCAL = {
   consequence: String.raw`(?:问责 | 追责 | 追究 | 审计 | 巡察 | 扣[^,;:!?。\n]{0,4}分 | 约谈 | 通报批评 | 责任追究 | 第一责任 | 负责查处 | 承担[^,;:!?。\n]{0,4}责任 | 负责处置 | 负责执法 | 查处责任 | 兜底
     | 担着 | 扛着 | 兜着 | 背锅 | 负全责)                          # spoken: 出了事镇长担着`,
   enforcement: `(?:${ENFORCEMENT.join('|')})`,
+  /** The concept of overreach: making the township answer (问责, 追责, 审计, 巡察, 主体责任). */
+  answerFor: String.raw`(?:问责 | 追责 | 追究 | 约谈 | 审计 | 巡察 | 扣分 | 第一责任人 | 主体责任 | 兜底责任 | 查处责任 | 监管责任 | 执法责任)`,
 };
+
+/** The concept check counts only when a county department's enforcement field (or plain
+ *  执法/查处/处罚 of a matter) is named in the same sentence. */
+const ENFORCEMENT_RE = new RegExp(`${ENFORCEMENT.join('|')}|执法|查处|处罚|稽查|违法|违规|非法|无证`);
 
 export default defineRule(
   {
@@ -120,7 +126,23 @@ export default defineRule(
           noMatch: ['食品安全监督检查由县局执法人员负责'],
         },
       },
+      {
+        id: 'overreach-concept',
+        description: '概念检查：要基层“答责”的用语（问责、追责、约谈、审计、巡察、主体责任、查处责任）与基层对象（所在乡镇、各街道、由社区）在同一句里相距不远，不论先后，且句中有县级部门的执法监管事项（执法、查处、违法违规、无证经营……）。',
+        keywords: ['问责', '追责', '追究', '约谈', '审计', '巡察', '扣分', '第一责任人', '主体责任', '兜底责任', '查处责任', '监管责任', '执法责任'],
+        fallback: true,
+        pattern: String.raw`
+          (?<concept>)                                              # marks this check for accept()
+          (?: (?<pre> {{grassTarget}} ) [^;!?。\n]{0,14} )?        # the township named first ...
+          (?<trigger> {{answerFor}} )                               # ... made to answer ...
+          (?: [^;!?。\n]{0,14} (?<post> {{grassTarget}} ) )?        # ... or named after; accept() wants one`,
+        examples: {
+          match: ['无证经营的药店诊所，区卫健局检查发现问题将直接约谈社区书记，追责所在社区'],
+          noMatch: ['各乡镇做好冬季防火工作'],
+        },
+      },
     ],
+    accept: (ctx) => !ctx.groups.concept || (!!(ctx.groups.pre ?? ctx.groups.post) && ENFORCEMENT_RE.test(ctx.sentence)),
     exceptions: [
       {
         id: 'negated',

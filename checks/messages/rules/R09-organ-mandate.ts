@@ -18,6 +18,11 @@ const LOCAL = {
     | (?:服务|工作|活动|调解|议事)室 | 站(?=[”"])                                # 社工服务室, “科普e站”
     )`,
   /** Setting something up. */
+  /** The concept of an organ mandate: an office, station, centre or plaque (派子/排子 are
+   *  voice-input homophones of 牌子) ... */
+  organThing: String.raw`(?:工作站 | 服务站 | 协管站 | 联络站 | 服务中心 | 工作中心 | 工作室 | 服务室 | 驿站 | 之家 | 专门机构 | 牌子 | 派子 | 排子 | 标牌 | 门牌)`,   // not 办公室: an everyday word in chat
+  /** ... and building, setting it up, hanging it or staffing it. */
+  buildVerb: String.raw`(?:设立 | 成立 | 组建 | 设置 | 建立 | 建成 | 建好 | 建起 | 增设 | 挂牌 | 挂上 | 挂好 | 挂起 | 挂到 | 悬挂 | 全覆盖 | 应建尽建 | 配备 | 配齐)`,
   setUp: String.raw`(?:对口|单独|独立|统一|分别|专门|都要|均要|都|均|要|须|必须|务必|尽快)?(?:设立|成立|组建|设置|建立|挂牌成立|建成|增设|建设) | (?:要|须)建`,   // 要建“儿童之家”
 };
 
@@ -27,6 +32,8 @@ const ORDER = /请|要|须|务必|一律|统一|各[乡镇村社街苏嘎]|每�
 /** Dedicated posts are only R09 when a township or village is to provide them ("县局配备
  *  专职人员" is the county's own business). */
 const GRASSROOTS = compilePattern(LEXICON.grassroots, {}).regex;
+/** The concept check wants the grassroots as addressee ("各乡镇", "每个村"), not merely named. */
+const TARGET = compilePattern(LEXICON.grassTarget, {}).regex;
 
 /** A numbered item of a notice ("2.配备不少于2名专职工作人员;") takes its addressee and its
  *  order from the notice's header, so for such items the whole message is read. */
@@ -34,6 +41,7 @@ const LIST_ITEM = /^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[.、)]|
 
 function accept(ctx: MatchContext): boolean {
   const scope = LIST_ITEM.test(ctx.sentence) ? ctx.text : ctx.sentence;
+  if (ctx.groups.concept) return !!(ctx.groups.pre ?? ctx.groups.post) && TARGET.test(scope) && ORDER.test(scope);
   if (ctx.groups.plaque) return ORDER.test(scope);
   if (ctx.groups.staff) return GRASSROOTS.test(scope);
   return true;
@@ -97,17 +105,32 @@ export default defineRule(
       {
         id: 'plaque',
         description: '要求加挂牌子、挂牌运行、统一制作标牌，或限期把牌子挂上墙（须有布置语气）。',
-        keywords: ['加挂', '挂牌', '牌子', '标牌', '牌匾', '标识牌', '门牌'],
+        keywords: ['加挂', '挂牌', '牌子', '派子', '排子', '标牌', '牌匾', '标识牌', '门牌'],
         pattern: String.raw`
           (?<plaque>
               加挂
             | 挂牌(?!督办|销号|出让|交易|整治|警示|治理|成交|上市|价)      # not 挂牌督办 / land 挂牌出让
-            | (?:统一制作|统一|制作|悬挂|挂(?:上|好|起|到|在)?)[^,;:!?。\n]{0,8}?(?:牌子|标牌|牌匾|标识牌|门牌)
-            | (?:牌子|标牌|牌匾|标识牌|门牌)[^;!?。\n]{0,20}?
+            | (?:统一制作|统一|制作|悬挂|挂(?:上|好|起|到|在)?)[^,;:!?。\n]{0,8}?(?:牌子|派子|排子|标牌|牌匾|标识牌|门牌)
+            | (?:牌子|派子|排子|标牌|牌匾|标识牌|门牌)[^;!?。\n]{0,20}?
               (?<trigger> 挂(?:上|好|起|到|在) | 上墙 | 悬挂 | 统一(?:制作|定做|订做|做) ) )   # negation is looked for before the verb`,
         examples: {
           match: ['各乡镇统一加挂“矛盾纠纷多元化解中心”牌子', '12月31日前挂牌运行', '挂统一标牌', '8块牌子，各村周五前挂上墙', '三块牌子，镇里统一定做', '按照统一式样悬挂门牌', '统一标识标牌'],
           noMatch: ['对重点隐患挂牌督办', '那一排牌子都摘了', '党建阵地重新布置一遍，制度牌上墙'],
+        },
+      },
+      {
+        id: 'organ-concept',
+        description: '概念检查：一个机构或牌子（工作站、服务站、服务中心、工作室、驿站、之家、牌子）与设立、挂牌、建成、全覆盖、配备等用语在同一句里相距不远，不论先后；且句中有“各乡镇、每个村”等基层对象和布置语气。',
+        keywords: ['工作站', '服务站', '协管站', '联络站', '服务中心', '工作中心', '工作室', '服务室', '驿站', '之家', '专门机构', '牌子', '派子', '排子', '标牌', '门牌'],
+        fallback: true,
+        pattern: String.raw`
+          (?<concept>)                                              # marks this check for accept()
+          (?: (?<pre> {{buildVerb}} ) [^;!?。\n]{0,14} )?          # set up / hang ...
+          (?<trigger> {{organThing}} )                              # ... an office, station or plaque ...
+          (?: [^;!?。\n]{0,14} (?<post> {{buildVerb}} ) )?          # ... or built / covered after it; accept() wants one`,
+        examples: {
+          match: ['“社会工作站”在每个乡镇都要建起来，年底前全覆盖', '每个乡镇要挂一块民族团结进步创建工作站的派子月底前挂好'],
+          noMatch: ['对口帮扶工作推进会'], // "各乡镇党政办公室主任下午开会" matches without pre/post; accept() drops it
         },
       },
       {

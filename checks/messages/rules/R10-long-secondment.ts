@@ -19,10 +19,11 @@ const LOCAL = {
   second: String.raw`(?:借调 | 抽调 | 借用 | 帮助工作 | 协助工作 | 帮忙工作 | 跟班学习 | 跟班锻炼 | 跟班工作 | 上挂(?:锻炼|学习)?
     | 借过来 | 借过去 | 借走 | 借到 | 抽到 | 抽过来 | 抽过去 | 抽走 | 借(?:多久|多长时间) | 借人   # spoken: 想借过去写材料, 借多久看工作需要
     | 跟岗(?:锻炼|学习|工作)? | 集中办公                                         # 到县委办跟岗锻炼, 派一名同志到局里集中办公
+    | 借掉 | 先借 | 再借 | (?:要|想)借(?![鉴款钱车书据助口贷])                 # voice input 借掉(调); 先借半年看看; 还要借小周半年
     )`,
 };
 
-const SECOND_KEYWORDS = ['借调', '抽调', '借用', '帮助工作', '协助工作', '帮忙工作', '跟班', '上挂', '借过来', '借过去', '借走', '借到', '抽到', '抽过来', '抽过去', '抽走', '借多久', '借多长时间', '借人', '跟岗', '集中办公'];
+const SECOND_KEYWORDS = ['借调', '抽调', '借用', '帮助工作', '协助工作', '帮忙工作', '跟班', '上挂', '借过来', '借过去', '借走', '借到', '抽到', '抽过来', '抽过去', '抽走', '借多久', '借多长时间', '借人', '跟岗', '集中办公', '借掉', '先借', '再借', '要借', '想借'];
 
 /** Any secondment word, for checks that key on the paperwork ("到时候再补手续") and look for
  *  the secondment anywhere in the sentence. */
@@ -62,8 +63,16 @@ export function untilDays(until: string): number {
   return month >= 1 && month <= 12 ? (month - 1) * 30 + 1 : NaN;
 }
 
+/** How far above a table cell its secondment header may stand ("借调人员情况表\n姓名|…|借调期限\n李某|…|待定"). */
+const TABLE_REACH = 160;
+
 function accept(ctx: MatchContext): boolean {
-  const { term, count, paperwork, anchored, until } = ctx.groups;
+  const { term, count, paperwork, anchored, until, cell } = ctx.groups;
+  if (cell) {
+    // A table row: the secondment is named in the header lines above, not in the row.
+    if (!SECOND.test(ctx.text.slice(Math.max(0, cell.start - TABLE_REACH), cell.start))) return false;
+    if (!term) return true;
+  }
   if (paperwork || anchored) return SECOND.test(ctx.sentence);
   if (until) {
     const days = untilDays(until.value);
@@ -173,6 +182,49 @@ export default defineRule(
         },
       },
       {
+        id: 'until-open',
+        description: '借调“到……结束为止”“至……完成”，终点是一件事而不是日期（“时间到考评结束为止”“自即日起至创文测评结束”）。',
+        keywords: SECOND_KEYWORDS,
+        pattern: String.raw`
+          (?<trigger> {{second}} )
+          [^;!?。\n借抽]{0,16}?                                           # who, where to (may cross commas)
+          (?:直至|直到|干到|等到|用到|到|至)
+          [^,;:!?。\n0-9月日号]{1,8}?                                       # an event, not a date (至12月31日结束 is a term)
+          (?:结束|完成|完毕|为止|收尾|竣工|完工)`,
+        examples: {
+          match: ['从各乡镇各抽调1名政法委员到委里集中办公，时间到考评结束为止', '向各街道借用年轻干部若干名，自即日起至创文测评结束'],
+          noMatch: ['借调期限至2027年2月28日结束', '借调到县委办报到'],
+        },
+      },
+      {
+        id: 'term-before',
+        description: '先说期限、后说借调：“为期一年的借调”“长期在县里跟班学习”“半年以上的抽调”。',
+        keywords: SECOND_KEYWORDS,
+        pattern: String.raw`
+          (?: (?<![0-9零〇一二两三四五六七八九十])
+              (?<term> (?:半|[0-9]{1,3}|[一二两三四五六七八九十]{1,3})个?半?(?:年|月) )(?![0-9底日号初中上下份前后内])   # a stated term ...
+            | 长期 | 半年以上 | 一年以上 | 不定期 | 无固定期限 )
+          的? [^,;:!?。\n]{0,8}
+          (?<trigger> {{second}} )                                        # ... then the secondment`,
+        examples: {
+          match: ['为期一年的借调', '不定期从各乡镇抽调干部'],
+          noMatch: ['两年前借调的小李已经回来了'],
+        },
+      },
+      {
+        id: 'table-row',
+        description: '文字版表格里的借调登记：表头有“借调”，某一行的期限一栏写“待定”“长期”或超过上限的时长。',
+        keywords: ['|待定', '|另行通知', '|不定', '|未定', '|长期', '|无固定期限', '借调期限', '借调时间', '借用期限', '借用时间', '抽调期限', '抽调时间'],
+        pattern: String.raw`
+          [|] (?<cell> (?<trigger> 待定 | 另行通知 | 不定期? | 未定 | 长期 | 无固定期限
+            | (?<term> (?:半|[0-9]{1,3}|[一二两三四五六七八九十]{1,3})个?半?(?:年|月) ) ) )   # accept(): 借调 in the header above
+          (?= [|\n] | $ )`,
+        examples: {
+          match: ['姓名|原单位|借调单位|借调期限\n李某|东坝镇|县委办|待定'],
+          noMatch: ['日期|值班领导\n周一|张镇长'],
+        },
+      },
+      {
         id: 'unapproved',
         description: '借调未经组织（人社）部门批准：手续后补、口头说好、不再报批。',
         keywords: SECOND_KEYWORDS,
@@ -196,7 +248,7 @@ export default defineRule(
           (?<anchored>                                                 # accept() wants a secondment in the sentence
               (?:什么时候|啥时候)(?:结束|完|干完|忙完)[^,;:!?。\n]{0,4}(?:什么时候|啥时候)回   # open-ended
             | 服务期满后?再?(?:回|返回)                                   # seconded for the whole service period
-            | (?:没有?|未)(?:走|履行)(?:组织)?程序 | (?:没|未)(?:经过?|通过)组织部 )   # unapproved`,
+            | (?:没有?|未|不)(?:走|履行)(?:组织)?程序 | (?:没|未)(?:经过?|通过)组织部 )   # unapproved`,
         examples: {
           match: ['县信访局抽调的那两个镇干部，攻坚期间一直留在局里，攻坚什么时候结束什么时候回', '2025年招录的公务员暂借调至县直单位工作，服务期满后回乡镇', '市里直接打电话来要的人，没走组织程序'],
           noMatch: ['借调期满后返回乡镇'],
@@ -291,6 +343,13 @@ export default defineRule(
         pattern: String.raw`(?:不得|不准|严禁|禁止|一律不|不再)[^,;:!?。\n]{0,4}(?:借调|抽调|借用|上挂)`,
         scope: 'sentence',
         examples: ['州委组织部：新录用公务员在最低服务年限内一律不得借调，已借调的月底前返回。'],
+      },
+      {
+        id: 'declined',
+        why: '“不借调”“一律婉拒”“不同意借用”：否定或拒绝紧贴在借调前，或句中写明拒绝。',
+        pattern: String.raw`(?:不|不能|不会|不可|不予|没|没有|拒绝|婉拒)$`,
+        scope: 'before',
+        examples: ['镇里新来的小周是今年新录用的公务员，按规定五年内不借调，县里来要人的我们一律婉拒。'],
       },
       {
         id: 'complaint',
