@@ -23,11 +23,16 @@ const LOCAL = {
   /** Higher level already inspected: when, then a past inspection (used by `accept`). */
   alreadyDone: String.raw`(?:
       (?:已经?|刚刚?|才|上周|上个?月|前几天|前不久|月初|年初)[^;!?。\n]{0,20}
-        (?:(?:查|察|导|收|核|访|研)(?:过|完|完毕|结束)|了(?:检查|督查|督导|考核|验收|暗访|评估|测评)|检查了|督查了|督导了|验收了|到过|来过|走(?!访))
+        (?:(?:查|察|导|收|核|访|研)(?:过|完|完毕|结束)|了(?:检查|督查|督导|考核|验收|暗访|评估|测评)|检查了|督查了|督导了|验收了|到过|来过|走(?!访)|过了?一遍|过了?一轮|查了一遍)
     | 刚(?:刚)?(?:检查|督查|督导|验收|考核|暗访|查)(?:过|完|了)?
     | (?:做|搞|开展|进行|组织)过[^;!?。\n]{0,8}(?:检查|督查|督察|督导|验收|考核|暗访) )`,
   /** What a grassroots inspection must not judge by: 批示, minutes, ledgers, notebooks. */
-  records: String.raw`(?:会议记录|记录本|会议纪要|台账|工作笔记|学习笔记|民情日记|批示件?|签到表|签字表)`,
+  records: String.raw`(?:会议记录|记录本|会议纪要|台账|台帐|工作笔记|学习笔记|民情日记|工作日志|工作日制|批示件?|签到表|签字表)`, // 台帐/日制: voice-input spellings
+  /** The concept of a 迎检 burden: what townships are made to get ready for the visitors —
+   *  reports and slides, materials and records, boards, escorts and people waiting. */
+  prepBurden: String.raw`(?:汇报(?:材料|稿|提纲|ppt)? | (?<!验收|申报|项目)(?:材料|资料) | 台账 | 台帐 | 档案 | 日志 | 日制 | 笔记 | 展板 | 解说词 | 讲解 | 陪同 | 陪检 | 等候 | 等着 | 候着 | 在岗 | 迎检 | 公示栏 | 宣传栏 | 布置)`,
+  /** An order to have it ready (the shared 'imposition' cues plus the way a chat asks for it). */
+  prepCue: String.raw`(?:${LEXICON.imposition} | 麻烦 | 提前 | 届时 | 都要 | 要在 | 准备好 | 准备 | 备好 | 备齐 | 整理好 | 整理 | 做好 | 重新)`,
 };
 
 /** Words that name an inspection of the grassroots. 调研 alone is not one (see survey-as-inspection). */
@@ -40,6 +45,7 @@ const INSPECTION_RE = compilePattern(INSPECTION, {}).regex;
  *  (ordinary chatter full of 材料, 一下, 整理 stays cheap). */
 const INSPECTION_KEYWORDS = ['检查', '督查', '督察', '督导', '验收', '暗访', '复查', '复验', '抽查', '迎检', '回头看', '考核组', '巡查组', '评估组', '核查组', '测评组', '实地测评', '视察', '候检'];
 const ALREADY_DONE_RE = compilePattern('{{alreadyDone}}', LOCAL).regex;
+const RECORDS_RE = compilePattern('{{records}}', LOCAL).regex;
 /** How far from the burden the inspection may be named: a notice names it, then lists demands. */
 const INSPECTION_BEFORE = 150;
 const INSPECTION_AFTER = 60;
@@ -248,6 +254,41 @@ export default defineRule(
         },
       },
       {
+        id: 'records-leafed',
+        description: '督查检查时把会议记录、台账、笔记“一本一本翻”“逐本翻阅”（记录名写在同一句前面，由 accept 在句内查找）。',
+        keywords: ['一本一本', '逐本', '逐页', '挨本'],
+        pattern: String.raw`
+          (?<leafed> (?:一本一本|逐本|逐页|挨本)(?:地)?(?:翻阅|查阅|查看|翻|查|看) )   # accept: records named earlier in the sentence, an inspection near`,
+        examples: {
+          match: ['检查组下周来之前，各村要把会议记录、民情日记补齐，检查时会逐本翻阅', '督察组要来看秸秆禁烧，台帐都准备好，他们要一本一本翻'],
+          noMatch: ['一本书看完了'],
+        },
+      },
+      {
+        id: 'survey-in-inspection-form',
+        description: '写明调研以督导、督查的形式或名义进行（“以调研督导的形式到各乡镇了解……”），不论乡镇写在前还是后。',
+        keywords: ['调研督导', '调研督查', '调研督察', '督导调研', '督查调研'],
+        pattern: String.raw`
+          (?<label> (?:以|按|采取|通过)[“"]?(?:调研(?:督导|督查|督察)|(?:督导|督查|督察)调研)[”"]?(?:的)?(?:形式|名义|方式) )   # a survey done as an inspection`,
+        examples: {
+          match: ['县委组织部将以调研督导的形式到各乡镇了解基层党建工作'],
+          noMatch: ['县林业局下周到西坪镇调研林下经济'],
+        },
+      },
+      {
+        id: 'inspection-concept',
+        description: '概念检查：迎检负担（汇报材料、台账、展板、陪同、等候、在岗、布置……）与一项要求（请、务必、麻烦、提前、届时、准备好……）在同一句里相距不远，不论先后；且附近写明了督查检查。',
+        keywords: INSPECTION_KEYWORDS,
+        fallback: true,
+        pattern: String.raw`
+          (?: {{prepCue}} [^;!?。\n]{0,12} (?<trigger> {{prepBurden}} )      # the order, then the thing to prepare
+            | (?<trigger2> {{prepBurden}} ) [^;!?。\n]{0,8} {{prepCue}} )     # the thing, then the order ("台账都准备好")`,
+        examples: {
+          match: ['下周县里督察组要来看秸秆禁烧，麻烦各站把巡查台帐、工作日制都准备好', '州里督查组下周要下到村民小组一级，小组长届时在组里等着', '督导组明天到，请提前把汇报ppt发我邮箱审一下'],
+          noMatch: ['会议记录我已经发给你了'],
+        },
+      },
+      {
         id: 'survey-labelled',
         description: '到乡镇、村的调研写明“以督查名义”“打着督导旗号”进行。',
         keywords: ['调研'],
@@ -273,7 +314,7 @@ export default defineRule(
       {
         id: 'four-no-two-straight',
         why: '“四不两直”“双随机”方式或明确不打招呼、不听汇报、不要陪同的检查，正是政策要求的方式。',
-        pattern: String.raw`四不两直 | 双随机 | 不发通知 | 不打招呼 | 不听汇报 | 不要陪同 | 不用陪同 | 不需要陪同 | 直奔基层 | 直插现场`,
+        pattern: String.raw`四不两直 | 双随机 | 不发通知 | 不打招呼(?![^;!?。\n]{0,4}但) | 不听汇报 | 不要陪同 | 不用陪同 | 不需要陪同 | 直奔基层 | 直插现场`,
         scope: 'message',
       },
       {
@@ -304,8 +345,14 @@ export default defineRule(
       {
         id: 'complaint',
         why: '干部吐槽“又要迎检、累死了”是在诉说负担，不是在施加负担（可以用“举报”反映）。',
-        pattern: '{{complaint}}',
+        pattern: String.raw`{{complaint}} | 累得不行 | 累得够呛 | 累坏了 | 干部反映 | 基层反映 | 希望上面 | 少来几趟`,
         scope: 'sentence',
+      },
+      {
+        id: 'records-not-asked',
+        why: '“检查中不再要求提供工作笔记”“无需提供台账”是在减负，不是在要求。',
+        pattern: String.raw`不再要求 | 不要求 | 无需提供 | 无须提供 | 不用提供 | 不需要提供 | 不需提供 | 不再提供`,
+        scope: 'clause',
       },
       {
         id: 'done-already',
@@ -324,10 +371,11 @@ export default defineRule(
      *  督查 first and lists what to prepare below it), and for a repeat, an earlier
      *  inspection by a higher level in the same sentence. */
     accept: (ctx) => {
-      const trigger = ctx.groups.trigger;
+      const trigger = ctx.groups.trigger ?? ctx.groups.trigger2;
       if (!trigger) return true;
       if (ctx.groups.survey || ctx.groups.label) return true; // the survey pattern carries its own context
       if (ctx.groups.repeat) return inspectedBefore(ctx, trigger.start); // "刚来查过" names the inspection
+      if (ctx.groups.leafed && !RECORDS_RE.test(ctx.sentence)) return false; // what is leafed through must be records
       return inspectionNear(ctx, trigger.start, trigger.end);
     },
   },

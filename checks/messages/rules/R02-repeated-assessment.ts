@@ -16,7 +16,7 @@ const LOCAL = {
   /** A short cycle: daily, weekly, monthly, or "rolling". */
   cycle: String.raw`(?:每天|每日|天天|每晚|每周[一二三四五六日天]?|每星期|每个?礼拜|每个星期|每旬|每半月|每半个月|每两周|每隔[一两二三]?(?:天|周)|双周|隔周|每月(?:底|初|末)?|每个月|每季度?|逐日|逐周|逐月|按(?:天|日|周|旬|月|季度?)|周周|月月|滚动|实时)`,
   /** Ways of ranking, scoring or grading. */
-  grading: String.raw`(?:排名|排(?:个|一下|一个|一次)名次?|排名次|排座次|排位|排行|排队|排序|打分|评比|评分|考评|比拼|赛马|擂台|名次|晾晒|晒一晒|晒一下|晒出来|亮灯|通报|点评|评星)`,
+  grading: String.raw`(?:排名|排命|排(?:个|一下|一个|一次)名次?|排名次|排座次|排位|排行|排队|排序|打分|评比|评分|考评|比拼|赛马|擂台|名次|晾晒|晒一晒|晒一下|晒出来|亮灯|通报|点评|评星)`,
 };
 
 /** Grassroots units or cadres: the only ones R02 protects (see the accept hook). */
@@ -60,7 +60,7 @@ export default defineRule(
       {
         id: 'frequent-ranking',
         description: '按天、周、月对乡镇、村或干部排名、打分、评比、通报（日排名、周通报、月评比、每周打分排队）。',
-        keywords: ['排名', '排个名', '排一下名', '排一个名', '排一次名', '排座次', '排位', '排行', '排队', '排序', '打分', '评比', '评分', '考评', '比拼', '赛马', '擂台', '名次', '月排位', '周排位', '日排位', '月排序', '周排序', '月排行', '周排行', '月考核', '周考核', '月一比', '周一比', '天一比', '日一比', '季一比', '月一排', '周一排', '天一排', '月一评', '周一评', '晾晒', '晒一晒', '晒一下', '晒出来', '亮灯', '通报', '点评', '评星', '一天一', '一日一', '一周一', '一星期一', '一月一', '一旬一', '一季一'],
+        keywords: ['排名', '排命', '排个名', '排一下名', '排一个名', '排一次名', '排座次', '排位', '排行', '排队', '排序', '打分', '评比', '评分', '考评', '比拼', '赛马', '擂台', '名次', '月排位', '周排位', '日排位', '月排序', '周排序', '月排行', '周排行', '月考核', '周考核', '月一比', '周一比', '天一比', '日一比', '季一比', '月一排', '周一排', '天一排', '月一评', '周一评', '晾晒', '晒一晒', '晒一下', '晒出来', '亮灯', '通报', '点评', '评星', '一天一', '一日一', '一周一', '一星期一', '一月一', '一旬一', '一季一'],
         pattern: String.raw`
           (?<trigger>
               # a cycle word, a little filler (a time, the units, the item), then the grading
@@ -171,6 +171,19 @@ export default defineRule(
           noMatch: ['今天天气好，各村组织群众晾晒玉米', '全县夜景亮化工程'],
         },
       },
+      {
+        id: 'grading-with-sanction',
+        description: '概念检查：对乡镇、村的排名打分（排名、排位、排序、打分、评比、考评、赛马……）与一项惩戒（约谈、问责、扣分、作检讨、表态发言、说明情况、亮黄牌、曝光）在同一句里相距不远，不论先后。',
+        keywords: ['排名', '排命', '排位', '排序', '排行', '打分', '评分', '评比', '考评', '测评', '赛马', '比拼'],
+        fallback: true,
+        pattern: String.raw`
+          (?: (?<trigger> {{gradeWord}} ) [^;!?。\n]{0,16} {{gradeSanction}}     # ranked, then punished
+            | {{gradeSanction}} [^;!?。\n]{0,10} (?<trigger2> {{gradeWord}} ) )  # punished by the ranking ("扣分并排名")`,
+        examples: {
+          match: ['禁毒工作年终排位，排位靠后的乡镇党委书记要到县里说明情况', '各村打分结果与村干部约谈挂钩'],
+          noMatch: ['我们村篮球赛排名第三'],
+        },
+      },
     ],
     // The shared negation, minus 整治/整改: in work chat they mostly name tasks (人居环境整治).
     skipSharedExceptions: ['negated'],
@@ -229,5 +242,12 @@ export default defineRule(
       return ranked ? cycleBefore(ctx.text, ranked.start) : true;
     },
   },
-  { ...LEXICON, ...LOCAL },
+  {
+    ...LEXICON,
+    ...LOCAL,
+    /** Ranking and scoring words of the concept check (通报 alone is not a ranking). */
+    gradeWord: String.raw`(?:排名|排命|排位|排序|排行|打分|评分|评比|考评|测评|赛马|比拼)`,
+    /** What a low rank brings. */
+    gradeSanction: String.raw`(?:约谈|问责|扣分|扣减|扣发|检讨|表态发言|说明情况|书面说明|作出说明|黄牌|曝光|诫勉|末位淘汰)`,
+  },
 );

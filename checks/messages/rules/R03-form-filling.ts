@@ -26,18 +26,24 @@ const LOCAL = {
          |上周|本周|当天|当日|今天|今日|昨天|昨日|前一天|上月|局|委|办|股|站|所)
     | 发给 | 交给 | 交到 | 报给 | 传给 | 送交 | 送到 | 发我 | 报我 | 交我 )`,
   /** Records that must not be the standard of whether work was done. */
-  records: String.raw`(?:会议记录|记录本|会议纪要|台账|工作笔记|学习笔记|民情日记|批示件?|批示情况|签到表|现场照片|照片|影像资料|视频资料|佐证材料|痕迹材料)`,
+  records: String.raw`(?:会议记录|记录本|会议纪要|台账|台帐|工作日志|工作日制|工作记录|工作笔记|学习笔记|民情日记|批示件?|批示情况|签到表|现场照片|照片|影像资料|视频资料|佐证材料|痕迹材料)`,
   /** The records proper, without evidence binders and photos (prepared for an inspection,
    *  those are R01's 迎检 burden). */
-  ledgers: String.raw`(?:会议记录|记录本|会议纪要|台账|工作笔记|学习笔记|民情日记|批示件?|批示情况|签到表)`,
+  ledgers: String.raw`(?:会议记录|记录本|会议纪要|台账|台帐|工作日志|工作日制|工作笔记|学习笔记|民情日记|批示件?|批示情况|签到表)`,
   /** "as the basis/standard for judging whether it was done". */
-  standard: String.raw`(?:作为[^;!?。\n]{0,12}(?:依据|标准) | (?:以此|据此|凭此)(?:作为|评价|衡量|判断|考核|认定|评定|打分|评分|确定))`,
+  standard: String.raw`(?:作为[^;!?。\n]{0,12}(?:依据|标准) | (?:以此|据此|凭此)(?:作为|评价|衡量|判断|考核|认定|评定|打分|评分|确定) | 为准 | 为依据 | 为标准)`,
+  /** The concept of a repeated filing: the cue that it happens again (重新, 再次, 补报, 再以…形式)… */
+  againCue: String.raw`(?:重新 | 再次 | 重复 | 再以 | 再按 | 再用 | 再补 | 补报 | 另外再 | 再报 | 再填)`, // not 另行/又要: everyday words (另行通知)
+  /** …and the filing itself (a form filled, data reported, one more copy). */
+  fileBurden: String.raw`(?:填报 | 报送 | 上报 | 填写 | 提交 | 录入 | 核对填报 | (?:报|填|交)一(?:份|遍|次|回|套))`,
   /** Units that report up a chain. */
   level: String.raw`(?:管区|片区|村民小组|小组|村委会?|嘎查|社区|村|镇|乡|苏木|街道|县|旗|区|市|州|盟)`,
 };
 
 /** Photos alone, posted to a work group or app as proof, are R06's burden (corpus: "照片发群里，
  *  作为工作开展的证明" is R06 only); R03's records test is about minutes, notebooks, ledgers. */
+/** Ledgers named before "一本一本翻" (same 40-character reach as a long clause). */
+const LEDGERS_RE = compilePattern('{{ledgers}}', LOCAL).regex;
 const PHOTOS_ONLY = /^(?:现场照片|照片|影像资料|视频资料)$/;
 const POSTED_TO_CHAT = compilePattern(
   String.raw`(?:工作群|业务群|微信群|钉钉群|政务群|本群|群里|群内|群上|这个群|该群|(?:浙政钉|粤政易|政务微信|企业微信|钉钉|小程序|app)(?:群|上|里)?)
@@ -105,13 +111,13 @@ export default defineRule(
       {
         id: 'repeat-report',
         description: '已报过的表格数据重新填报、再报一次、重复报送。',
-        keywords: ['重新', '再次', '重复', '再报', '再填', '再上报', '再提交', '再手工', '再在', '再做', '再弄', '再统计', '再整理', '再汇总', '再核', '报一次', '报一遍', '报一回', '报一下', '填一次', '填一遍', '填一回', '填一下', '交一次', '交一遍', '交一回', '交一下', '后再', '报两次', '报多次', '报几次'],
+        keywords: ['重新', '再次', '重复', '再报', '再填', '再上报', '再提交', '再手工', '再在', '再做', '再弄', '再统计', '再整理', '再汇总', '再核', '报一份', '填一份', '交一份', '报一次', '报一遍', '报一回', '报一下', '填一次', '填一遍', '填一回', '填一下', '交一次', '交一遍', '交一回', '交一下', '后再', '报两次', '报多次', '报几次'],
         pattern: String.raw`
           (?<trigger>
               (?:重新|再次|重复)(?:手工)?(?:填报|报送|上报|填写|提交|填表|报(?![名销到道]))   # "重新填报", "重复报送"
             | (?:重新|再次|重复)[^,;:!?。\n]{0,6}?(?:填|报|交|录入)(?:一次|一遍|一回|一下|一份|一个)   # "按新模板重新填一遍"
             | 再(?:手工|在[^,;:!?。\n]{0,6})?(?:填报|报送|上报|填写|提交)           # "再手工填报", "再在群里报送"
-            | 再[^,;:!?。\n]{0,8}?(?:报|填|交)(?:一次|一遍|一回|一下)              # "再在群里报一次", "再手工填一遍"
+            | 再[^,;:!?。\n]{0,8}?(?:报|填|交)(?:一次|一遍|一回|一下|一份)         # "再在群里报一次", "再以excel形式报一份"
             | (?:核对|核实|修改|更正|完善)后再(?:报|交|填)                          # "重新核对后再报"
             | (?:重新|再)(?:做|弄|统计|整理|汇总|核)(?:一遍|一次|一份|一回)           # "按新口径重新做一遍"
             | 报(?:两|多|几)次 )`,
@@ -206,7 +212,7 @@ export default defineRule(
       {
         id: 'records-as-standard',
         description: '以会议记录、台账、工作笔记、领导批示、照片等留痕材料作为工作是否落实的标准或依据。',
-        keywords: ['依据', '标准', '以此', '据此', '凭此'],
+        keywords: ['依据', '标准', '以此', '据此', '凭此', '为准'],
         pattern: String.raw`
           (?<trigger> (?<rec>{{records}}) [^;!?。\n]{0,16}? {{standard}} )   # "records ... as the basis"`,
         examples: {
@@ -261,6 +267,56 @@ export default defineRule(
           noMatch: ['会议记录我发群里了'],
         },
       },
+      {
+        id: 'records-leafed',
+        description: '要求把会议记录、台账、工作日志准备好，供检查“一本一本翻”“逐本翻阅”（记录名在同一句前面，由 accept 在句内查找）。',
+        keywords: ['一本一本', '逐本', '逐页', '挨本'],
+        pattern: String.raw`
+          (?<leafed> (?:一本一本|逐本|逐页|挨本)(?:地)?(?:翻阅|查阅|查看|翻|查|看) )   # accept: ledgers named earlier in the sentence`,
+        examples: {
+          match: ['麻烦各站把巡查台帐、工作日制都准备好，他们要一本一本翻'],
+          noMatch: ['一本书看完了'],
+        },
+      },
+      {
+        id: 'refile-concept',
+        description: '概念检查：重复的提示（重新、再次、补报、再以……形式、另行）与一次填报（填报、报送、录入、报一份、填一遍）在同一句里相距不远（“逐月重新核对填报”“请再以excel形式报一份”）。',
+        keywords: ['重新', '再次', '重复', '再以', '再按', '再用', '再补', '补报', '另外再', '再报', '再填'],
+        fallback: true,
+        pattern: String.raw`
+          (?<rep> {{againCue}} ) [^;!?。\n]{0,10}? (?<trigger> {{fileBurden}} )   # again, then the filing`,
+        examples: {
+          match: ['请各乡镇对今年以来的全部报表逐月重新核对填报', '请再以excel形式报一份', '请大家把已经报过的再补报一次'],
+          noMatch: ['数据已汇总完毕', '请重新发一下这两条'],
+        },
+      },
+      {
+        id: 'multi-format-concept',
+        description: '概念检查：同一数据按两种以上口径、模板、格式各填一份、分别报送（“分别按统计口径、农业口径各填一份”）。',
+        keywords: ['口径', '模板', '格式', '表样'],
+        fallback: true,
+        pattern: String.raw`
+          (?:口径|模板|格式|表样)[、和及与,][^;!?。\n]{0,12}?(?:口径|模板|格式|表样)   # two shapes named ...
+          [^;!?。\n]{0,8}? (?<trigger> (?:各|分别|各自)[^,;:!?。\n]{0,2}(?:填|报|交) )   # ... each one filled`,
+        examples: {
+          match: ['分别按统计口径、农业口径、帮扶口径各填一份'],
+          noMatch: ['按统计口径填一份'],
+        },
+      },
+      {
+        id: 'traces-required',
+        description: '概念检查：要求每项工作都拍照留痕、以影像资料为准，把留痕当作落实的证明。',
+        keywords: ['留痕', '为准'],
+        fallback: true,
+        pattern: String.raw`
+          (?<trigger>
+              (?:拍照|照片|影像|图片|视频|全程|每项工作|每件事)[^,;:!?。\n]{0,4}留痕     # photos kept as traces
+            | (?<rec>{{records}})[^,;:!?。\n]{0,10}为准 )                                   # records are what counts`,
+        examples: {
+          match: ['请每项工作都拍照留痕', '以影像资料和工作记录为准'],
+          noMatch: ['以系统数据为准'],
+        },
+      },
     ],
     // The shared negation, minus 整治/整改: in work chat they mostly name tasks (人居环境整治).
     skipSharedExceptions: ['negated'],
@@ -309,6 +365,8 @@ export default defineRule(
       },
     ],
     accept: (ctx) => {
+      const leafed = ctx.groups.leafed;
+      if (leafed) return LEDGERS_RE.test(ctx.text.slice(Math.max(0, leafed.start - 40), leafed.start));
       const rec = ctx.groups.rec;
       return !(rec && PHOTOS_ONLY.test(rec.value) && POSTED_TO_CHAT.test(ctx.sentence));
     },

@@ -68,11 +68,11 @@ export default defineRule(
       {
         id: 'one-vote-veto',
         description: '设置或扬言实行“一票否决”“一票否决制”。',
-        keywords: ['一票否决', '一票否定', '一票否掉'],
+        keywords: ['一票否决', '一票否定', '一票否掉', '一票否绝', '一票否诀', '一票否觉'],
         pattern: String.raw`
-          (?<trigger> 一票[”"]?(?:否决|否定|否掉)(?:制|权)? )   # the term itself, quoted or not (否掉: spoken)`,
+          (?<trigger> 一票[”"]?(?:否决|否定|否掉|否绝|否诀|否觉)(?:制|权)? )   # the term itself, quoted or not (否掉: spoken; 否绝/否诀/否觉: voice-input homophones)`,
         examples: {
-          match: ['控辍保学工作对乡镇实行“一票否决”', '乡村旅游厕所达标情况实行一票否决制', '年度考核一票否决', '管理出问题的乡镇，年终考核适用一票否决权'],
+          match: ['控辍保学工作对乡镇实行“一票否决”', '乡村旅游厕所达标情况实行一票否决制', '年度考核一票否决', '管理出问题的乡镇，年终考核适用一票否决权', '今年秸秆禁烧实行一票否绝'],
           noMatch: ['一票一票地数'],
         },
       },
@@ -95,6 +95,19 @@ export default defineRule(
           noMatch: ['党委会否决了这个方案'],
         },
       },
+      {
+        id: 'veto-concept',
+        description: '概念检查：“否决”（含语音输入的“否绝”）与考核、评先评优、资格、年度、实行等考评用语在同一句里相距不远，不论先后（“实行年度考核否决”“评先评优予以否掉”）。',
+        keywords: ['否决', '否绝', '否掉', '否诀'],
+        fallback: true,
+        pattern: String.raw`
+          (?: {{vetoCue}} [^;!?。\n]{0,10} (?<trigger> 否决 | 否绝 | 否掉 | 否诀 )     # the assessment, then the veto
+            | (?<trigger2> 否决 | 否绝 | 否掉 | 否诀 ) [^;!?。\n]{0,6} {{vetoCue}} )  # the veto, then what it bars ("否决评优资格")`,
+        examples: {
+          match: ['对草原生态保护补奖资金发放出现问题的苏木镇，实行年度考核否决', '评先评优资格直接否掉', '该项工作否决其年度评优资格'],
+          noMatch: ['党委会否决了这个方案', '方案被否决，下周重新研究'],
+        },
+      },
     ],
     // The shared negation, minus 整治/整改: in work chat they mostly name tasks (人居环境整治).
     skipSharedExceptions: ['negated'],
@@ -109,7 +122,7 @@ export default defineRule(
         id: 'cleanup',
         why: '清理、规范、压减、废止“一票否决”事项，或讲解清单化管理，是在纠正而非设置。',
         pattern: String.raw`
-            (?:清理|规范|压减|精简|废止|撤销|减少|取消|梳理)[^;!?。\n]{0,14}(?:一票否决|否决事项)
+            (?:清理|规范|压减|精简|废止|撤销|减少|取消(?!年度|当年|评先|评优|其|该)|梳理)[^;!?。\n]{0,14}(?:一票否决|否决事项)   # not "取消年度评先资格，实行一票否决"
           | 一票[”"]?否决[”"]?(?:事项)?[^;!?。\n]{0,10}(?:压减|精简|废止|撤销|清理|清单化)
           | 列入清单 | 清单(?:内|外|之外|以外|管理) | 的规范 | 擅自(?:设立|设置) | 不能(?:自己)?(?:往上)?加
           | (?:这种|这类|这个)做法 | 早该 | 应该取消 | 应当取消
@@ -143,5 +156,9 @@ export default defineRule(
      *  grassroots need not be named: in a work group "年底考核一票否决" is aimed at its members. */
     accept: (ctx: MatchContext) => !namesApprovedItem(ctx.sentence, ctx.settings.veto.approvedItems),
   },
-  LEXICON,
+  {
+    ...LEXICON,
+    /** What a veto bars or sits in: an assessment, a grade, an award, a qualification. */
+    vetoCue: String.raw`(?:考核 | 考评 | 评先 | 评优 | 评选 | 先进 | 资格 | 等次 | 绩效 | 年度 | 年终 | 当年 | 实行 | 实施 | 予以 | 给予 | 一律 | 直接)`,
+  },
 );
