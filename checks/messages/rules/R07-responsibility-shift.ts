@@ -14,12 +14,12 @@ import { DOC_000, DOC_003, DOC_004 } from '../basis.js';
 
 const LOCAL = {
   /** The pledge documents 004/000 name, and their everyday synonyms. */
-  pledge: String.raw`(?:(?:目标|工作|安全|管理)?责任(?:书|状|壮|装) | 承诺书 | 承诺函 | 军令状 | 保证书 | 责任清单书? | 任务书)`, // 责任壮/责任装: voice-input homophones
+  pledge: String.raw`(?:(?:目标|工作|安全|管理)?责任(?:书|状|壮|装) | 目标责任(?![人制单]) | 承诺书 | 承诺函 | 军令状 | 保证书 | 责任清单书? | 任务书)`, // 责任壮/责任装: voice-input homophones
   /** The concept of a shifted burden: a pledge, a backstop, the whole outcome, a shortfall
    *  made good by the township itself. With a grassroots addressee in the same sentence
    *  (concept check below) it is shifted down. */
   shiftBurden: String.raw`(?:责任(?:书|状|壮|装) | 承诺书 | 承诺函 | 军令状 | 保证书 | 兜底 | 包干 | 包保 | 负全责
-    | (?:全部|一切|所有)(?:责任|后果) | 自行(?:承担|负责|补足|消化|兜底|买单) | (?:一律|全部|均|统统)由 )`,
+    | (?:全部|一切|所有)(?:责任|后果) | 自行(?:承担|负责|补足|消化|兜底|买单|化解) | (?:一律|全部|均|统统)(?:交)?由 | 负总责 | 签订率 | 包保 )`,
   /** Words that make a number a quota: a target to reach, not a count to report. */
   quotaWord: String.raw`(?:完成|新增|发展|征收|征缴|销售|招引|引进|招商|签约|参保|缴费|植树|造林|任务|指标|目标|覆盖|达到)`,
 };
@@ -56,7 +56,7 @@ export default defineRule(
       {
         id: 'pledge-sign',
         description: '要求签订、签署、立下责任书、责任状、承诺书、军令状。',
-        keywords: ['责任书', '责任状', '责任壮', '责任装', '责任清单', '承诺书', '承诺函', '军令状', '保证书', '任务书'],
+        keywords: ['责任书', '责任状', '责任壮', '责任装', '责任清单', '目标责任', '承诺书', '承诺函', '军令状', '保证书', '任务书'],
         pattern: String.raw`
           (?<trigger>
             (?:签(?:订|署|下|定|好)?|立(?:下|个)?)                  # sign / swear to ...
@@ -99,11 +99,11 @@ export default defineRule(
       {
         id: 'quota-by-township',
         description: '按乡镇切分任务：“已按乡镇分解下达”“按每个乡镇2亿元分解”。',
-        keywords: ['分解', '切块'],
+        keywords: ['分解', '切块', '为单位下达', '为单位分配', '为单位分解'],
         pattern: String.raw`
           (?:按(?:照)?|以|向|给|对)(?:每个|每一个)?{{each}}?{{grassroots}}   # by township (not just "农村…": 农村人居环境整治任务)
           [^;!?。\n]{0,10}
-          (?<trigger> 分解下达 | 分解 | 切块下达 | 切块 )`,
+          (?<trigger> 分解下达 | 分解 | 切块下达 | 切块 | 为单位(?:下达|分配|分解) )`,
         examples: {
           match: ['已按乡镇分解下达', '招商引资任务按每个乡镇2亿元分解'],
           noMatch: ['乡镇分管领导', '农村改厕任务分解到县直各部门'],
@@ -123,13 +123,13 @@ export default defineRule(
       {
         id: 'shift-concept',
         description: '概念检查：一个转嫁负担（责任书、责任状、承诺书、军令状、兜底、包干、包保、全部责任、自行补足、一律由……）与基层对象（各乡镇、每个村、所在社区、由街道）在同一句里相距不远，不论先后。',
-        keywords: ['责任书', '责任状', '责任壮', '责任装', '承诺书', '承诺函', '军令状', '保证书', '兜底', '包干', '包保', '负全责', '全部责任', '一切责任', '所有责任', '全部后果', '一切后果', '所有后果', '自行承担', '自行负责', '自行补足', '自行消化', '自行兜底', '自行买单', '一律由', '全部由', '均由', '统统由'],
+        keywords: ['责任书', '责任状', '责任壮', '责任装', '承诺书', '承诺函', '军令状', '保证书', '兜底', '包干', '包保', '负全责', '全部责任', '一切责任', '所有责任', '全部后果', '一切后果', '所有后果', '自行承担', '自行负责', '自行补足', '自行消化', '自行兜底', '自行买单', '自行化解', '负总责', '签订率', '交由', '一律由', '全部由', '均由', '统统由'],
         fallback: true,
         pattern: String.raw`
           (?<concept>)                                              # marks this check for accept()
-          (?: (?<pre> {{grassTarget}} ) [^;!?。\n]{0,14} )?      # the township named first ...
+          (?: (?<pre> {{grassTarget}} | 到(?:乡镇?|镇|村|组|苏木|嘎查|街道|社区)(?![里上]) ) [^;!?。\n]{0,14} )?      # the township named first ...
           (?<trigger> {{shiftBurden}} )                             # ... the burden (negation is looked for before it) ...
-          (?: [^;!?。\n]{0,14} (?<post> {{grassTarget}} ) )?      # ... or on whom after it; accept() wants one of the two`,
+          (?: [^;!?。\n]{0,14} (?<post> {{grassTarget}} | 到(?:乡镇?|镇|村|组|苏木|嘎查|街道|社区)(?![里上]) ) )?      # ... or on whom after it; accept() wants one of the two`,
         examples: {
           match: ['测评中发现的问题一律由所在社区承担', '各街道要切实扛起创文兜底责任', '征缴率未达95%的乡镇由乡镇自行负责补足差额'],
           noMatch: ['各乡镇要做好秋冬季防火工作'], // "县财政兜底保障" matches here and is dropped by accept() (no grassroots)
@@ -184,9 +184,9 @@ export default defineRule(
       {
         id: 'handed-over',
         description: '把工作整个推给乡镇：“防贫监测的事情今年县里不管了，全部交给镇上”。',
-        keywords: ['全部交给', '全部甩给', '全部推给', '全部丢给', '全部压给', '全都交给', '全都甩给', '全都推给', '全都丢给', '全都压给', '统统交给', '统统甩给', '统统推给', '统统丢给', '统统压给', '都交给', '都甩给', '都推给', '都丢给', '都压给'],
+        keywords: ['全部交给', '全部甩给', '全部推给', '全部丢给', '全部压给', '全都交给', '全都甩给', '全都推给', '全都丢给', '全都压给', '统统交给', '统统甩给', '统统推给', '统统丢给', '统统压给', '都交给', '都甩给', '都推给', '都丢给', '都压给', '全部交由', '全都交由', '统统交由', '都交由'],
         pattern: String.raw`
-          (?<trigger> (?:全部|全都|统统|都)(?:交给|甩给|推给|丢给|压给)了?{{each}}?{{grassroots}} )`,
+          (?<trigger> (?:全部|全都|统统|都)(?:交给|交由|甩给|推给|丢给|压给)了?{{each}}?{{grassroots}} )`,
         examples: {
           match: ['防贫监测的事情今年县里不管了，全部交给镇上'],
           noMatch: ['材料都交给办公室了'],
@@ -275,13 +275,13 @@ export default defineRule(
       {
         id: 'cleanup',
         why: '句中写明这类责任书“不再保留”“一律废止”“改为签订服务协议”：是在清理，不是在要求签订。',
-        pattern: String.raw`不再保留|一律取消|统一清理|全面清理|予以废止|一律废止|自动失效|停止签订|改为签订服务协议|改签服务协议`,
+        pattern: String.raw`不再保留|一律取消|统一清理|全面清理|已(?:经)?(?:全部)?(?:清理|废止|取消)|予以废止|一律废止|自动失效|停止签订|改为签订服务协议|改签服务协议`,
         scope: 'sentence',
       },
       {
         id: 'residents-sign',
         why: '组织企业、群众、家长签承诺书，是乡镇对辖区的管理，不是上级向乡镇转嫁责任。',
-        pattern: String.raw`(?:企业|群众|家长|学生|村民|居民|农户|住户|商户|经营户|业主|租户|游客|驾驶员)[^,;:!?。\n]{0,6}$`,
+        pattern: String.raw`(?:企业|群众|家长|学生|村民|居民|农户|住户|商户|经营户|业主|租户|游客|驾驶员|养殖场|养殖户|种植户|门店|商家|店主|经营主体)[^,;:!?。\n]{0,6}$`,
         scope: 'before',
       },
       {

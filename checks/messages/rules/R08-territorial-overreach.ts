@@ -18,7 +18,7 @@ const ENFORCEMENT = [
   '食品', '餐饮', '小餐馆', '饭店', '市场监管', '无证经营', '药品', '特种设备', '价格违法', '哄抬价格',
   '环保', '环境违法', '环境信访', '偷排', '排污', '采砂', '矿产', '开采', '盗采', '采矿', '非法占地', '违法用地', '非法用地', '非法改装', '校外培训', '培训机构',
   '超限', '超载', '治超', '非法营运', '黑车', '交通违法', '偷税', '漏税', '逃税', '税务', '税收',
-  '网吧', 'ktv', '娱乐场所', '户外广告', '违法广告', '医保基金', '非法行医', '传销', '烟花爆竹经营', '盗伐', '非法捕捞',
+  '网吧', 'ktv', '娱乐场所', '户外广告', '违法广告', '医保基金', '非法行医', '传销', '烟花爆竹经营', '盗伐', '非法捕捞', '三无产品', '假冒伪劣', '无证行医', '非法行医', '医疗美容',
 ];
 
 const LOCAL = {
@@ -27,7 +27,10 @@ const LOCAL = {
     | 担着 | 扛着 | 兜着 | 背锅 | 负全责)                          # spoken: 出了事镇长担着`,
   enforcement: `(?:${ENFORCEMENT.join('|')})`,
   /** The concept of overreach: making the township answer (问责, 追责, 审计, 巡察, 主体责任). */
-  answerFor: String.raw`(?:问责 | 追责 | 追究 | 约谈 | 审计 | 巡察 | 扣分 | 第一责任人 | 主体责任 | 兜底责任 | 查处责任 | 监管责任 | 执法责任)`,
+  answerFor: String.raw`(?:问责 | 追责 | 追究 | 约谈 | 审计 | 巡察 | 扣分 | 绩效 | 第一责任人 | 主体责任 | 兜底责任 | 查处责任 | 监管责任 | 执法责任
+    | 负责(?:劝返|巡查|排查)?和?查处 | 承担查处 | 负责执法 | 处置责任 )`,
+  /** Who answers, besides the lexicon's grassTarget: a relative clause ("案件多发的乡镇"). */
+  answererClause: String.raw`(?:(?:多发|频发|高发|发生|出现)的(?:乡镇|村|街道|社区|苏木|嘎查|镇))`,
 };
 
 /** The concept check counts only when a county department's enforcement field (or plain
@@ -129,13 +132,13 @@ export default defineRule(
       {
         id: 'overreach-concept',
         description: '概念检查：要基层“答责”的用语（问责、追责、约谈、审计、巡察、主体责任、查处责任）与基层对象（所在乡镇、各街道、由社区）在同一句里相距不远，不论先后，且句中有县级部门的执法监管事项（执法、查处、违法违规、无证经营……）。',
-        keywords: ['问责', '追责', '追究', '约谈', '审计', '巡察', '扣分', '第一责任人', '主体责任', '兜底责任', '查处责任', '监管责任', '执法责任'],
+        keywords: ['问责', '追责', '追究', '约谈', '审计', '巡察', '扣分', '绩效', '第一责任人', '主体责任', '兜底责任', '查处责任', '监管责任', '执法责任', '查处', '负责执法', '处置责任'],
         fallback: true,
         pattern: String.raw`
           (?<concept>)                                              # marks this check for accept()
-          (?: (?<pre> {{grassTarget}} ) [^;!?。\n]{0,14} )?        # the township named first ...
+          (?: (?<pre> {{grassTarget}} | {{answererClause}} ) [^;!?。\n]{0,14} )?        # the township named first ...
           (?<trigger> {{answerFor}} )                               # ... made to answer ...
-          (?: [^;!?。\n]{0,14} (?<post> {{grassTarget}} ) )?        # ... or named after; accept() wants one`,
+          (?: [^;!?。\n]{0,14} (?<post> {{grassTarget}} | {{answererClause}} ) )?        # ... or named after; accept() wants one`,
         examples: {
           match: ['无证经营的药店诊所，区卫健局检查发现问题将直接约谈社区书记，追责所在社区'],
           noMatch: ['各乡镇做好冬季防火工作'],

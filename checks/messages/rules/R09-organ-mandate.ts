@@ -20,9 +20,9 @@ const LOCAL = {
   /** Setting something up. */
   /** The concept of an organ mandate: an office, station, centre or plaque (派子/排子 are
    *  voice-input homophones of 牌子) ... */
-  organThing: String.raw`(?:工作站 | 服务站 | 协管站 | 联络站 | 服务中心 | 工作中心 | 工作室 | 服务室 | 驿站 | 之家 | 专门机构 | 牌子 | 派子 | 排子 | 标牌 | 门牌)`,   // not 办公室: an everyday word in chat
+  organThing: String.raw`(?:工作站 | 服务站 | 协管站 | 联络站 | 服务中心 | 工作中心 | 工作室 | 服务室 | 驿站 | 之家 | 专门机构 | 办事机构 | 有牌 | 牌子 | 派子 | 排子 | 标牌 | 门牌)`,   // not 办公室: an everyday word in chat
   /** ... and building, setting it up, hanging it or staffing it. */
-  buildVerb: String.raw`(?:设立 | 成立 | 组建 | 设置 | 建立 | 建成 | 建好 | 建起 | 增设 | 挂牌 | 挂上 | 挂好 | 挂起 | 挂到 | 悬挂 | 全覆盖 | 应建尽建 | 配备 | 配齐)`,
+  buildVerb: String.raw`(?:设立 | 成立 | 组建 | 设置 | 建立 | 建成 | 建好 | 建起 | 增设 | 要有 | 打造 | 有人 | 实体化 | 挂牌 | 挂上 | 挂好 | 挂起 | 挂到 | 悬挂 | 全覆盖 | 应建尽建 | 配备 | 配齐)`,
   setUp: String.raw`(?:对口|单独|独立|统一|分别|专门|都要|均要|都|均|要|须|必须|务必|尽快)?(?:设立|成立|组建|设置|建立|挂牌成立|建成|增设|建设) | (?:要|须)建`,   // 要建“儿童之家”
 };
 
@@ -121,7 +121,7 @@ export default defineRule(
       {
         id: 'organ-concept',
         description: '概念检查：一个机构或牌子（工作站、服务站、服务中心、工作室、驿站、之家、牌子）与设立、挂牌、建成、全覆盖、配备等用语在同一句里相距不远，不论先后；且句中有“各乡镇、每个村”等基层对象和布置语气。',
-        keywords: ['工作站', '服务站', '协管站', '联络站', '服务中心', '工作中心', '工作室', '服务室', '驿站', '之家', '专门机构', '牌子', '派子', '排子', '标牌', '门牌'],
+        keywords: ['工作站', '服务站', '协管站', '联络站', '服务中心', '工作中心', '工作室', '服务室', '驿站', '之家', '专门机构', '办事机构', '有牌', '牌子', '派子', '排子', '标牌', '门牌'],
         fallback: true,
         pattern: String.raw`
           (?<concept>)                                              # marks this check for accept()
@@ -139,7 +139,7 @@ export default defineRule(
         keywords: ['专职', '专岗', '兼任'],
         pattern: String.raw`
           (?<staff>                                                 # accept() wants a township or village in the sentence
-              (?:配备|配齐|配强|配|明确|安排|落实|设置|设立|设)[^,;:!?。\n]{0,6}(?:专职|专岗)   # dedicated posts
+              (?:配备|配齐|配强|配|明确|安排|落实|设置|设立|设|固定)[^,;:!?。\n]{0,6}(?:专职|专岗)   # dedicated posts
             | 专职(?:人员|工作人员)担任
             | 专岗专人 | 专人专岗
             | 不得由其他(?:岗位|人员)兼任 )`,
