@@ -24,18 +24,18 @@ const LOCAL = {
       报送 | (?<![早晚])上报 | 填报 | 报告 | 报表 | 报数 | 填表 | 填写 | 提交 | 汇总上报 | 报上来 | 交表 | 录入
     | 报(?:一次|一遍|一下|给|进度|情况|数据|材料|名单|数字|镇|县|旗|区|街道|苏木|乡|村
          |上周|本周|当天|当日|今天|今日|昨天|昨日|前一天|上月|局|委|办|股|站|所)
-    | 发给 | 交给 | 交到 | 报给 | 传给 | 送交 | 送到 | 发我 | 报我 | 交我 )`,
+    | 发给 | 交给 | 交到 | 报给 | 传给 | (?<!推)送(?:交|到) | 发我 | 报我 | 交我 )`, // not 推送到: a push notice is no filing
   /** Records that must not be the standard of whether work was done. */
   records: String.raw`(?:会议记录|记录本|会议纪要|台账|台帐|工作日志|工作日制|工作记录|工作笔记|学习笔记|民情日记|批示件?|批示情况|签到表|现场照片|照片|影像资料|视频资料|佐证材料|痕迹材料)`,
   /** The records proper, without evidence binders and photos (prepared for an inspection,
    *  those are R01's 迎检 burden). */
   ledgers: String.raw`(?:会议记录|记录本|会议纪要|台账|台帐|工作日志|工作日制|工作笔记|学习笔记|民情日记|批示件?|批示情况|签到表)`,
   /** "as the basis/standard for judging whether it was done". */
-  standard: String.raw`(?:作为[^;!?。\n]{0,12}(?:依据|标准) | (?:以此|据此|凭此)(?:作为|评价|衡量|判断|考核|认定|评定|打分|评分|确定) | 为准 | 为依据 | 为标准)`,
+  standard: String.raw`(?:作为[^;!?。\n]{0,12}(?:依据|标准) | (?:以此|据此|凭此)(?:作为|评价|衡量|判断|考核|认定|评定|打分|评分|确定) | 为准 | 为(?:主要|重要|唯一)?(?:考核|评价|考评|评判|落实)?(?:依据|标准))`,
   /** The concept of a repeated filing: the cue that it happens again (重新, 再次, 补报, 再以…形式)… */
   againCue: String.raw`(?:重新 | 再次 | 重复 | 再以 | 再按 | 再用 | 再补 | 补报 | 另外再 | 再报 | 再填)`, // not 另行/又要: everyday words (另行通知)
   /** …and the filing itself (a form filled, data reported, one more copy). */
-  fileBurden: String.raw`(?:填报 | 报送 | 上报 | 填写 | 提交 | 录入 | 核对填报 | (?:报|填|交)一(?:份|遍|次|回|套))`,
+  fileBurden: String.raw`(?:填报 | 报送 | 上报 | 填写 | 提交 | 录入 | 核对填报 | (?:报|填|交)一(?:份|遍|次|回|套) | (?:整理|装订|制作|统计)一(?:份|遍|套))`,
   /** Units that report up a chain. */
   level: String.raw`(?:管区|片区|村民小组|小组|村委会?|嘎查|社区|村|镇|乡|苏木|街道|县|旗|区|市|州|盟)`,
 };
@@ -44,6 +44,14 @@ const LOCAL = {
  *  作为工作开展的证明" is R06 only); R03's records test is about minutes, notebooks, ledgers. */
 /** Ledgers named before "一本一本翻" (same 40-character reach as a long clause). */
 const LEDGERS_RE = compilePattern('{{ledgers}}', LOCAL).regex;
+/** A filing verb after a cycle word, within the sentence and a bounded reach. */
+const REPORT_RE = compilePattern('{{report}}', LOCAL).regex;
+const REPORT_REACH = 60;
+function reportAfter(text: string, from: number): boolean {
+  let to = from;
+  while (to < text.length && to - from < REPORT_REACH && !/[;!?。\n]/.test(text[to]!)) to++;
+  return REPORT_RE.test(text.slice(from, to));
+}
 const PHOTOS_ONLY = /^(?:现场照片|照片|影像资料|视频资料)$/;
 const POSTED_TO_CHAT = compilePattern(
   String.raw`(?:工作群|业务群|微信群|钉钉群|政务群|本群|群里|群内|群上|这个群|该群|(?:浙政钉|粤政易|政务微信|企业微信|钉钉|小程序|app)(?:群|上|里)?)
@@ -84,7 +92,7 @@ export default defineRule(
       {
         id: 'frequent-report',
         description: '要求每天、每周报送或填表（日报、周报、零报告、节假日不停报）。',
-        keywords: ['每天', '每日', '天天', '每晚', '每早', '每个工作日', '每周', '每个周', '每逢周', '每星期', '每个星期', '每旬', '每半月', '每两天', '每隔', '隔天', '早晚各', '上下午各', '逐日', '逐周', '日报', '周报', '旬报', '零报告', '日报告', '周报告', '旬报告', '也要报', '都要报', '两天一', '三天一', '一日一', '一周一', '一天一', '一日两', '一天两', '一日二', '一天多', '一日多', '一周两', '日清日报', '不停报', '也要报', '都要报', '也要填', '都要填', '也要交', '都要交'],
+        keywords: ['每天', '每日', '天天', '每晚', '每早', '每个工作日', '每周', '每个周', '每逢周', '每星期', '每个星期', '每旬', '每半月', '每两天', '每隔', '隔天', '早晚各', '上下午各', '逐日', '逐周', '日报', '周报', '旬报', '零报告', '日报告', '周报告', '旬报告', '也要报', '都要报', '两天一', '三天一', '一日一', '一周一', '一天一', '一日两', '一天两', '一日二', '一天多', '一日多', '一周两', '日清日报', '不停报', '报"无', '报“无', '也要报', '都要报', '也要填', '都要填', '也要交', '都要交'],
         pattern: String.raw`
           (?<trigger>
               # "every day / week ... (a time, the channel) ... report"
@@ -96,6 +104,7 @@ export default defineRule(
             | (?:报送|上报|填报|报|交)(?:当日|当天|本周|上周)?(?:日报|周报|旬报)
               # "nothing to report? report anyway" is a zero report by another name
             | (?:没有|无|零|没)[^,;:!?。\n]{0,3}(?:也|都)要(?:报(?!个?平安)|填|交)
+            | 报[“"]无[”"]                                   # "无异常的报“无”": a zero report
             | (?<![今昨明本当前次该])(?:日|周|旬)报告 )`,
         examples: {
           match: [
@@ -257,10 +266,10 @@ export default defineRule(
       {
         id: 'records-inspected',
         description: '查阅会议记录、台账、工作笔记、领导批示，或要求把它们摆出来备查，以此衡量工作。',
-        keywords: ['查阅', '查看', '翻阅', '调阅', '备查', '摆出来', '重点查', '重点翻', '重点看', '主要查', '主要翻', '主要看', '专门查', '专门翻', '专门看'],
+        keywords: ['查阅', '查看', '翻阅', '调阅', '调看', '调取', '翻看', '备查', '摆出来', '重点查', '重点翻', '重点看', '主要查', '主要翻', '主要看', '专门查', '专门翻', '专门看'],
         pattern: String.raw`
           (?<trigger>
-              (?:查阅|查看|翻阅|调阅|(?:重点|主要|专门)(?:查|翻|看))[^,;:!?。\n]{0,14}{{records}}
+              (?:查阅|查看|翻阅|调阅|调看|调取|翻看|(?:重点|主要|专门)(?:查|翻|看))[^,;:!?。\n]{0,14}{{records}}
             | {{ledgers}}[^;!?。\n]{0,14}(?:备查|摆出来|现场翻阅|翻阅|查阅) )`,
         examples: {
           match: ['重点查阅各乡镇党委会议记录、领导批示落实台账和干部工作笔记', '这半年的会议记录本、民情日记都摆出来备查', '督查组明天来，重点翻各村的会议记录和工作笔记'],
@@ -276,6 +285,18 @@ export default defineRule(
         examples: {
           match: ['麻烦各站把巡查台帐、工作日制都准备好，他们要一本一本翻'],
           noMatch: ['一本书看完了'],
+        },
+      },
+      {
+        id: 'cycle-then-report',
+        description: '概念检查：句中先写每天、每周等周期，后面隔得较远才写报送（“每周二、周五中午12点前，将辖区重点人员稳控情况报县委政法委”）；报送动作由 accept 在周期词后的有限窗口内查找。',
+        keywords: ['每天', '每日', '天天', '每晚', '每早', '每个工作日', '每周', '每个周', '每逢周', '每星期', '每个星期', '每旬', '每半月', '每两天', '每隔', '隔天', '早晚各', '上下午各', '逐日', '逐周'],
+        fallback: true,
+        pattern: String.raw`
+          (?<cycle> {{frequent}} )   # accept: a filing verb within the sentence after it`,
+        examples: {
+          match: ['请各乡镇于每周二、周五中午12点前，将辖区重点人员稳控情况报县委政法委'],
+          noMatch: ['周末休息'],
         },
       },
       {
@@ -365,6 +386,8 @@ export default defineRule(
       },
     ],
     accept: (ctx) => {
+      const cycle = ctx.groups.cycle;
+      if (cycle) return reportAfter(ctx.text, cycle.end);
       const leafed = ctx.groups.leafed;
       if (leafed) return LEDGERS_RE.test(ctx.text.slice(Math.max(0, leafed.start - 40), leafed.start));
       const rec = ctx.groups.rec;

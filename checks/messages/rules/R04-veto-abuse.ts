@@ -68,11 +68,11 @@ export default defineRule(
       {
         id: 'one-vote-veto',
         description: '设置或扬言实行“一票否决”“一票否决制”。',
-        keywords: ['一票否决', '一票否定', '一票否掉', '一票否绝', '一票否诀', '一票否觉'],
+        keywords: ['一票否'],
         pattern: String.raw`
-          (?<trigger> 一票[”"]?(?:否决|否定|否掉|否绝|否诀|否觉)(?:制|权)? )   # the term itself, quoted or not (否掉: spoken; 否绝/否诀/否觉: voice-input homophones)`,
+          (?<trigger> 一票[”"]?否(?:决|定|掉|绝|诀|觉)?(?:制|权)? )   # the term itself, quoted or not (否掉: spoken; 否绝/否诀/否觉: voice-input homophones)`,
         examples: {
-          match: ['控辍保学工作对乡镇实行“一票否决”', '乡村旅游厕所达标情况实行一票否决制', '年度考核一票否决', '管理出问题的乡镇，年终考核适用一票否决权', '今年秸秆禁烧实行一票否绝'],
+          match: ['控辍保学工作对乡镇实行“一票否决”', '乡村旅游厕所达标情况实行一票否决制', '年度考核一票否决', '管理出问题的乡镇，年终考核适用一票否决权', '今年秸秆禁烧实行一票否绝', '评优资格取消，实行“一票否”'],
           noMatch: ['一票一票地数'],
         },
       },

@@ -13,6 +13,8 @@ import { negationExcept } from '../context.js';
 import { DOC_004, DOC_CENTRAL_2024 } from '../basis.js';
 
 const GRASSROOTS = compilePattern('{{grassroots}}', LEXICON).regex;
+/** A meeting held just before ("开完会", "会议结束", "全会精神"): what a chained meeting relays. */
+const PRIOR_MEETING = /开完会|会开完|会议结束|会后|散会|会议精神|全会|视频会|会精神/;
 
 /** Rule-local word classes. */
 const LOCAL = {
@@ -152,16 +154,28 @@ export default defineRule(
       {
         id: 'relay-concept',
         description: '概念检查：会议接着往下开（接着开、跟着开、再开一次、马上套开）或一直开到村、组、户，不论用不用“会议”二字（“各乡镇要接着开，村里也要接着开，一直开到村民小组”）。',
-        keywords: [...['接着', '跟着', '随即', '马上'].flatMap((a) => [`${a}开`, `${a}召开`, `${a}套开`]), '再开一次', '再开一遍', '再开一轮', '也要开', '开到村', '开到组', '开到户', '开到社区', '开到嘎查', '开到牧户', '开到网格', '开到村民小组', '开到村委会', '开到每'],
+        keywords: [...['接着', '跟着', '随即', '马上'].flatMap((a) => [`${a}开`, `${a}召开`, `${a}套开`]), '再开一', '再召开一', '也要开', '开到村', '开到组', '开到户', '开到社区', '开到嘎查', '开到牧户', '开到网格', '开到村民小组', '开到村委会', '开到每'],
         fallback: true,
         pattern: String.raw`
           (?<trigger>
               (?:接着|跟着|紧接着|随即|马上)(?:召开|套开|开)(?![^,;:!?。\n]{0,2}(?:展|工|始|发|放|车|票|证|门|通))   # the next level holds it at once (not 开展/开工/开始)
-            | 再开一(?:次|遍|轮) | 也要开(?:会|一次)?(?=[,;:!?。\n]|$)                                             # again, one level down
+            | 再(?:召开|开)一(?:次|遍|轮|个) | 也要开(?:会|一次)?(?=[,;:!?。\n]|$)                                             # again, one level down
             | (?:一直|都要|也要|要|逐级|层层)开到(?:村民小组|村委会|村|组|户|社区|嘎查|牧户|网格|每) )                       # down to the villages and households`,
         examples: {
           match: ['视频会结束后各乡镇要接着开，村里也要接着开，一直开到村民小组', '县里马上套开一次', '会后苏木再开一次会进行部署'],
           noMatch: ['接着开展入户走访', '马上开工'],
+        },
+      },
+      {
+        id: 'chained-meeting',
+        description: '概念检查：上一级的会开完，下一级当晚、第二天、随后接着开会（“镇里开完会，各村支部当晚开支委会，第二天开党员大会”）；前面的会议由 accept 在句内查找。',
+        keywords: ['当晚', '当天', '次日', '第二天', '第三天', '随后', '紧接着'],
+        fallback: true,
+        pattern: String.raw`
+          (?<chain> (?:当晚|当天|次日|第二天|第三天|随后|紧接着)(?:召开|组织|开)[^,;:!?。\n]{0,6}?{{meeting}} )   # accept: a meeting earlier in the sentence`,
+        examples: {
+          match: ['镇里开完会，各村支部当晚开支委会，第二天开党员大会'],
+          noMatch: ['第二天去县里'],
         },
       },
       {
@@ -255,6 +269,8 @@ export default defineRule(
     /** Meetings are a breach only when they are imposed on the grassroots: the message must
      *  name townships or villages (a county department's own meeting is not this rule). */
     accept: (ctx) => {
+      const chain = ctx.groups.chain;
+      if (chain && !PRIOR_MEETING.test(ctx.text.slice(Math.max(0, chain.start - 60), chain.start))) return false;
       GRASSROOTS.lastIndex = 0;
       return GRASSROOTS.test(ctx.text);
     },
