@@ -58,7 +58,7 @@ runRuleTable(rule, {
     { text: '县政协视察团周四到我镇视察，请各村把示范点再整饬一遍，镇主要领导全程陪同。', checks: ['coached-reception'], note: '盲测集C第二批：视察' },
     { text: '检查组下周来，各村把今年的党员活动照片、会议记录整理成册，检查时现场翻阅。', checks: ['records-inspection'], note: '盲测集C第二批：记录整理成册' },
     { text: '市里两周前已经把各乡镇的河长制落实情况过了一遍，县水务局经研究还是决定再组织一轮专项检查，覆盖全部十二个乡镇。', checks: ['repeat-inspection'], note: '盲测集G：上级“过了一遍”' },
-    { text: '各位站长，下周县里督察组要来看秸秆禁烧，麻烦各站把巡查台帐、工作日制都准备好，他们要一本一本翻。', checks: ['inspection-concept', 'records-leafed'], note: '盲测集G：语音输入“台帐”“工作日制”，概念检查' },
+    { text: '各位站长，下周县里督察组要来看秸秆禁烧，麻烦各站把巡查台帐、工作日制都准备好，他们要一本一本翻。', checks: ['records-leafed'], note: '盲测集G：语音输入“台帐”“工作日制”，概念检查' },
     { text: '县委组织部将以调研督导的形式到各乡镇了解基层党建工作，调研结束后形成督导意见反馈各乡镇，并限期整改到位。', checks: ['survey-in-inspection-form'], note: '盲测集G：乡镇写在后面' },
     { text: '州里督查组下周要下到村民小组一级，各村委会把公示栏重新布置一下，小组长届时在组里等着，配合讲解。', checks: ['staged-reception'], note: '盲测集G：云南村民小组' },
     { text: '县里检查组下周来之前，各村要把近三个月的会议记录、民情日记补齐，检查时会逐本翻阅。', checks: ['records-leafed'], note: '盲测集G：逐本翻阅' },

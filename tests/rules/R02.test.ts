@@ -48,7 +48,7 @@ runRuleTable(rule, {
     { text: '县医保局：城乡居民医保征缴进度从明天起每日排命通报，请各乡镇盯紧。', checks: ['frequent-ranking'], note: '盲测集G：语音输入“排命”' },
     { text: '王书记在会上专门讲了，禁毒工作要“赛马比拼”，年底排位，排位靠后的乡镇党委书记要到县里说明情况。', checks: ['grading-with-sanction'], note: '概念检查：排位＋说明情况' },
     { text: '县里开发了个小程序，每个乡镇的防返贫数据会自动生成排行榜，每天早上8点推送到书记群里。', checks: ['ranking-then-cycle'], note: '盲测集G第二批：排行榜在前、周期在后' },
-    { text: '嘎查达们：苏木对各嘎查的禁牧巡查打分每半个月出一次，分数最低的嘎查书记由苏木党委书记谈话。', checks: ['ranking-then-cycle', 'bottom-ranked-punished'], note: '盲测集G第二批：分数最低' },
+    { text: '嘎查达们：苏木对各嘎查的禁牧巡查打分每半个月出一次，分数最低的嘎查书记由苏木党委书记谈话。', checks: ['bottom-ranked-punished'], note: '盲测集G第二批：分数最低' },
     { text: 'Hi all，本周街道各社区“创文”指数已出炉，前三名上绿榜、后三名上黄榜，下周继续。', checks: ['ranking-device'], note: '盲测集G第二批：黄榜' },
   ],
   valid: [
