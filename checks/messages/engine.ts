@@ -28,7 +28,11 @@ interface Slot {
 }
 
 export function createEngine(rules: readonly Rule[]): Engine {
-  const slots: Slot[] = rules.flatMap((rule) => rule.patterns.map((pattern) => ({ rule, pattern })));
+  // Within a rule, fallback (concept-level) patterns run after the specific ones, so a fallback
+  // match that a specific finding already covers can be skipped before it is judged.
+  const slots: Slot[] = rules.flatMap((rule) =>
+    [...rule.patterns.filter((p) => !p.spec.fallback), ...rule.patterns.filter((p) => p.spec.fallback)].map((pattern) => ({ rule, pattern })),
+  );
   const automaton = buildKeywordAutomaton(slots.map((s) => s.pattern.spec.keywords.map(normalizeLiteral)));
   const allSlots = slots.map((_, i) => i);
 
@@ -50,6 +54,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
           regex.lastIndex++;
           continue;
         }
+        if (slot.pattern.spec.fallback && coveredBySpecific(found, slot.rule, m.index, m.index + m[0].length)) continue; // dropped in toFindings anyway
         const verdict = judge(slot, m, norm, settings, memo);
         if (verdict === null) found.push({ slot, s: m.index, e: m.index + m[0].length });
         else options?.trace?.({ check: slot.pattern.checkId, span: toOriginalSpan(norm, m.index, m.index + m[0].length), droppedBy: verdict });
@@ -67,6 +72,10 @@ export function createEngine(rules: readonly Rule[]): Engine {
       return run(text, allSlots.slice(), options);
     },
   };
+}
+
+function coveredBySpecific(found: { slot: Slot; s: number; e: number }[], rule: Rule, s: number, e: number): boolean {
+  return found.some((f) => f.slot.rule === rule && !f.slot.pattern.spec.fallback && f.s < e && s < f.e);
 }
 
 /** Returns null when the match stands, else the id of what cancelled it. */

@@ -46,9 +46,9 @@ runRuleTable(rule, {
     { text: '各乡镇要明确专人负责此项工作，有问题及时联系。', note: '明确专人负责不是专岗' },
   ],
   invalid: [
-    { text: "县乡村振兴局：各乡镇要有乡村振兴专门办事机构，门口有牌、室内有人、墙上有制度，12月验收。", checks: ["organ-concept"], note: '盲测F第2批' },
+    { text: "县乡村振兴局：各乡镇要有乡村振兴专门办事机构，门口有牌、室内有人、墙上有制度，12月验收。", checks: ["organ-concept-before"], note: '盲测F第2批' },
     { text: "县应急局：请各乡镇将“应急管理办公室”实体化运转，单列编制，并在乡镇办公楼一楼显著位置挂牌。", checks: ["plaque"], note: '盲测F第2批' },
-    { text: "区委组织部：各社区要打造“党群服务驿站”，每个驿站固定1名专职社工值守，1月10日前上报建设情况。", checks: ["organ-concept","dedicated-staff"], note: '盲测F第2批' },
+    { text: "区委组织部：各社区要打造“党群服务驿站”，每个驿站固定1名专职社工值守，1月10日前上报建设情况。", checks: ["organ-concept-before","dedicated-staff"], note: '盲测F第2批' },
     { text: "旗总工会：各苏木镇工会组建“户外劳动者服务站”，站牌由旗总工会统一发放，收到后一周内安装到位。", checks: ["set-up-office"], note: '盲测F第2批' },
     { text: "县司法局要求所有村都设“法律明白人工作室”，挂牌子，还要配一个专门的管理员。", checks: ["plaque"], note: '盲测F第2批' },
     { text: "县委网信办：为加强网络舆情监测，请各乡镇成立网络舆情监测中心，安排专人值守。", checks: ["set-up-office"], note: '盲测F第2批' },

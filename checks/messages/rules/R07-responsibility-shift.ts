@@ -122,17 +122,30 @@ export default defineRule(
       },
       {
         id: 'shift-concept',
-        description: '概念检查：一个转嫁负担（责任书、责任状、承诺书、军令状、兜底、包干、包保、全部责任、自行补足、一律由……）与基层对象（各乡镇、每个村、所在社区、由街道）在同一句里相距不远，不论先后。',
+        description: '概念检查（先说负担，后说对象）：一个转嫁负担（责任书、责任状、承诺书、军令状、兜底、包干、包保、全部责任、自行补足、一律由……）与基层对象（各乡镇、每个村、所在社区、由街道）在同一句里相距不远，不论先后。',
         keywords: ['责任书', '责任状', '责任壮', '责任装', '承诺书', '承诺函', '军令状', '保证书', '兜底', '包干', '包保', '负全责', '全部责任', '一切责任', '所有责任', '全部后果', '一切后果', '所有后果', '自行承担', '自行负责', '自行补足', '自行消化', '自行兜底', '自行买单', '自行化解', '负总责', '签订率', '交由', '一律由', '全部由', '均由', '统统由'],
         fallback: true,
         pattern: String.raw`
           (?<concept>)                                              # marks this check for accept()
-          (?: (?<pre> {{grassTarget}} | 到(?:乡镇?|镇|村|组|苏木|嘎查|街道|社区)(?![里上]) ) [^;!?。\n]{0,14} )?      # the township named first ...
-          (?<trigger> {{shiftBurden}} )                             # ... the burden (negation is looked for before it) ...
-          (?: [^;!?。\n]{0,14} (?<post> {{grassTarget}} | 到(?:乡镇?|镇|村|组|苏木|嘎查|街道|社区)(?![里上]) ) )?      # ... or on whom after it; accept() wants one of the two`,
+          (?<trigger> {{shiftBurden}} )                             # the burden (negation is looked for before it)
+          [^;!?。\n]{0,14} (?<post> {{grassTarget}} | 到(?:乡镇?|镇|村|组|苏木|嘎查|街道|社区)(?![里上]) )      # ... then on whom`,
         examples: {
-          match: ['测评中发现的问题一律由所在社区承担', '各街道要切实扛起创文兜底责任', '征缴率未达95%的乡镇由乡镇自行负责补足差额'],
-          noMatch: ['各乡镇要做好秋冬季防火工作'], // "县财政兜底保障" matches here and is dropped by accept() (no grassroots)
+          match: ['测评中发现的问题一律由所在社区承担', '控辍保学劝返工作实行“包保到乡、责任到人”'],
+          noMatch: ['县财政兜底保障'],
+        },
+      },
+      {
+        id: 'shift-concept-before',
+        description: '概念检查（先说对象，后说负担）：一个转嫁负担（责任书、责任状、承诺书、军令状、兜底、包干、包保、全部责任、自行补足、一律由……）与基层对象（各乡镇、每个村、所在社区、由街道）在同一句里相距不远，不论先后。',
+        keywords: ['责任书', '责任状', '责任壮', '责任装', '承诺书', '承诺函', '军令状', '保证书', '兜底', '包干', '包保', '负全责', '全部责任', '一切责任', '所有责任', '全部后果', '一切后果', '所有后果', '自行承担', '自行负责', '自行补足', '自行消化', '自行兜底', '自行买单', '自行化解', '负总责', '签订率', '交由', '一律由', '全部由', '均由', '统统由'],
+        fallback: true,
+        pattern: String.raw`
+          (?<concept>)                                              # marks this check for accept()
+          (?<pre> {{grassTarget}} | 到(?:乡镇?|镇|村|组|苏木|嘎查|街道|社区)(?![里上]) ) [^;!?。\n]{0,14}      # the township named first ...
+          (?<trigger> {{shiftBurden}} )                             # the burden (negation is looked for before it)`,
+        examples: {
+          match: ['各街道要切实扛起创文兜底责任', '征缴率未达95%的乡镇由乡镇自行负责补足差额'],
+          noMatch: ['县财政兜底保障', '各乡镇要做好秋冬季防火工作'],
         },
       },
       {

@@ -131,17 +131,30 @@ export default defineRule(
       },
       {
         id: 'overreach-concept',
-        description: '概念检查：要基层“答责”的用语（问责、追责、约谈、审计、巡察、主体责任、查处责任）与基层对象（所在乡镇、各街道、由社区）在同一句里相距不远，不论先后，且句中有县级部门的执法监管事项（执法、查处、违法违规、无证经营……）。',
+        description: '概念检查（先说负担，后说对象）：要基层“答责”的用语（问责、追责、约谈、审计、巡察、主体责任、查处责任）与基层对象（所在乡镇、各街道、由社区）在同一句里相距不远，不论先后，且句中有县级部门的执法监管事项（执法、查处、违法违规、无证经营……）。',
         keywords: ['问责', '追责', '追究', '约谈', '审计', '巡察', '扣分', '绩效', '第一责任人', '主体责任', '兜底责任', '查处责任', '监管责任', '执法责任', '查处', '负责执法', '处置责任'],
         fallback: true,
         pattern: String.raw`
           (?<concept>)                                              # marks this check for accept()
-          (?: (?<pre> {{grassTarget}} | {{answererClause}} ) [^;!?。\n]{0,14} )?        # the township named first ...
-          (?<trigger> {{answerFor}} )                               # ... made to answer ...
-          (?: [^;!?。\n]{0,14} (?<post> {{grassTarget}} | {{answererClause}} ) )?        # ... or named after; accept() wants one`,
+          (?<trigger> {{answerFor}} )                               # made to answer
+          [^;!?。\n]{0,14} (?<post> {{grassTarget}} | {{answererClause}} )        # ... then who answers`,
         examples: {
-          match: ['无证经营的药店诊所，区卫健局检查发现问题将直接约谈社区书记，追责所在社区'],
+          match: ['区卫健局检查发现问题将直接约谈社区书记，追责所在社区'],
           noMatch: ['各乡镇做好冬季防火工作'],
+        },
+      },
+      {
+        id: 'overreach-concept-before',
+        description: '概念检查（先说对象，后说负担）：要基层“答责”的用语（问责、追责、约谈、审计、巡察、主体责任、查处责任）与基层对象（所在乡镇、各街道、由社区）在同一句里相距不远，不论先后，且句中有县级部门的执法监管事项（执法、查处、违法违规、无证经营……）。',
+        keywords: ['问责', '追责', '追究', '约谈', '审计', '巡察', '扣分', '绩效', '第一责任人', '主体责任', '兜底责任', '查处责任', '监管责任', '执法责任', '查处', '负责执法', '处置责任'],
+        fallback: true,
+        pattern: String.raw`
+          (?<concept>)                                              # marks this check for accept()
+          (?<pre> {{grassTarget}} | {{answererClause}} ) [^;!?。\n]{0,14}        # the township named first ...
+          (?<trigger> {{answerFor}} )                               # made to answer`,
+        examples: {
+          match: ['由沿线乡镇负责劝返和查处', '盗伐滥伐林木案件多发的乡镇，县纪委监委将视情启动问责程序'],
+          noMatch: ['县纪委监委将视情启动问责程序'],
         },
       },
     ],

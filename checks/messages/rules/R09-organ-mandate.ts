@@ -120,17 +120,30 @@ export default defineRule(
       },
       {
         id: 'organ-concept',
-        description: '概念检查：一个机构或牌子（工作站、服务站、服务中心、工作室、驿站、之家、牌子）与设立、挂牌、建成、全覆盖、配备等用语在同一句里相距不远，不论先后；且句中有“各乡镇、每个村”等基层对象和布置语气。',
+        description: '概念检查（先说负担，后说对象）：一个机构或牌子（工作站、服务站、服务中心、工作室、驿站、之家、牌子）与设立、挂牌、建成、全覆盖、配备等用语在同一句里相距不远，不论先后；且句中有“各乡镇、每个村”等基层对象和布置语气。',
         keywords: ['工作站', '服务站', '协管站', '联络站', '服务中心', '工作中心', '工作室', '服务室', '驿站', '之家', '专门机构', '办事机构', '有牌', '牌子', '派子', '排子', '标牌', '门牌'],
         fallback: true,
         pattern: String.raw`
           (?<concept>)                                              # marks this check for accept()
-          (?: (?<pre> {{buildVerb}} ) [^;!?。\n]{0,14} )?          # set up / hang ...
-          (?<trigger> {{organThing}} )                              # ... an office, station or plaque ...
-          (?: [^;!?。\n]{0,14} (?<post> {{buildVerb}} ) )?          # ... or built / covered after it; accept() wants one`,
+          (?<trigger> {{organThing}} )                              # an office, station or plaque
+          [^;!?。\n]{0,14} (?<post> {{buildVerb}} )          # ... then built, hung or covered`,
         examples: {
           match: ['“社会工作站”在每个乡镇都要建起来，年底前全覆盖', '每个乡镇要挂一块民族团结进步创建工作站的派子月底前挂好'],
-          noMatch: ['对口帮扶工作推进会'], // "各乡镇党政办公室主任下午开会" matches without pre/post; accept() drops it
+          noMatch: ['各乡镇党政办公室主任下午开会'],
+        },
+      },
+      {
+        id: 'organ-concept-before',
+        description: '概念检查（先说对象，后说负担）：一个机构或牌子（工作站、服务站、服务中心、工作室、驿站、之家、牌子）与设立、挂牌、建成、全覆盖、配备等用语在同一句里相距不远，不论先后；且句中有“各乡镇、每个村”等基层对象和布置语气。',
+        keywords: ['工作站', '服务站', '协管站', '联络站', '服务中心', '工作中心', '工作室', '服务室', '驿站', '之家', '专门机构', '办事机构', '有牌', '牌子', '派子', '排子', '标牌', '门牌'],
+        fallback: true,
+        pattern: String.raw`
+          (?<concept>)                                              # marks this check for accept()
+          (?<pre> {{buildVerb}} ) [^;!?。\n]{0,14}          # set up / hang ...
+          (?<trigger> {{organThing}} )                              # an office, station or plaque`,
+        examples: {
+          match: ['各乡镇要有乡村振兴专门办事机构', '各社区要打造“党群服务驿站”'],
+          noMatch: ['“党群服务驿站”今天开放'],
         },
       },
       {
