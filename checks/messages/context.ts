@@ -48,6 +48,12 @@ export function textOf(text: string, scope: ExceptionScope, triggerStart: number
     }
     case 'message':
       return text;
+    case 'trigger':
+      return text.slice(triggerStart, triggerEnd);
+    case 'after': {
+      const c = sentenceAround(text, triggerStart);
+      return text.slice(triggerEnd, Math.max(c.end, triggerEnd));
+    }
   }
 }
 
@@ -88,6 +94,12 @@ export class TriggerContext {
         case 'message':
           t = this.text;
           break;
+        case 'trigger':
+          t = this.text.slice(this.start, this.end);
+          break;
+        case 'after':
+          t = this.text.slice(this.end, Math.max(this.sentence.end, this.end));
+          break;
       }
       this.texts[scope] = t;
     }
@@ -108,7 +120,7 @@ export const NEGATORS = String.raw`(?:
     不再 | 不得 | 严禁 | 禁止 | 不准 | 不许 | 不允许 | 不能 | 不应 | 不宜 | 不要 | 别再 | 切勿 | 杜绝
   | 不要求 | 无需 | 无须 | 不需要? | 不用 | 不必 | 免于? | 不搞 | 不作 | 不做 | 不予
   | 取消 | 清理 | 废止 | 撤销 | 撤除 | 摘除 | 摘牌 | 纠正 | 整治 | 整改 | 反对 | 避免 | 减少 | 精简 | 压减 | 停止 | 叫停
-  | 不是 | 并非 | 不属于 | 而非 )`;
+  | 不是 | 并非 | 不属于 | 而非 | 没必要 | 没有必要 )`;
 
 const NEGATION_WINDOW = 16;
 

@@ -72,6 +72,17 @@ export const LEXICON = {
   /** The grassroots as addressee: "各乡镇", "每个嘎查", "所在社区", "由街道". */
   grassTarget: String.raw`(?:(?:由|归|给|向|对)?(?:所在|沿线|相关|各|每个|每一个|全体|所有|全部|各个)(?:乡\(镇\)|乡镇|乡|镇|苏木|嘎查|街道|社区|村|村委会|村民小组|镇街|网格|包联干部|网格员)|(?:由|归)(?:乡\(镇\)|乡镇|镇里|苏木|街道|社区|村里|嘎查|镇街))`,
 
+  /** Release words that, inside a trigger, lift the burden it spans ("会后无需另行召开传达会议",
+   *  "会后不需要层层召开"). Not 不得/不准: those sit inside burdens as sanctions ("不得外出"). */
+  released: String.raw`(?:无需 | 无须 | 不需要? | 不用 | 不必 | 没必要 | 没有必要 | 不再 | 免于)`,
+  /** After a burden in the same sentence: it is told as gone, criticised or void ("以前搞过每月
+   *  排名，去年已经全部取消了", "一票否决的做法被市委通报批评了", "一律无效，可以直接拒绝").
+   *  Not "一律取消评优": a cancellation with no 已/了 is a sanction. */
+  cleanedUp: String.raw`(?:
+      (?:已经?|都已|均已|早已|早就|已被)(?:全部|全都|一律|统一|陆续)?(?:取消|废止|叫停|清理|撤销|停止|撤除|摘除|纠正)
+    | (?:取消|废止|叫停|撤销|停止|清理|纠正)(?:掉)?了 | 被[^,;:!?。\n]{0,8}(?:批评|叫停|纠正|查处)
+    | 没有再设 | 没再设 | 不再设 | 没有再搞 | 没再搞 | 一律无效 | 均无效 | 全部无效 | 可以(?:直接)?拒绝 )`,
+
   /** County-level bodies that may impose burdens (县/旗/区/市 departments and leaders). */
   upper: String.raw`(?:[县旗区市州盟省](?:委|政府|直|里|级|领导)?|上级|上面|部门|局里|委里|办里)`,
 };

@@ -25,14 +25,15 @@ const LOCAL = {
       (?:已经?|刚刚?|才|上周|上个?月|前几天|前不久|月初|年初)[^;!?。\n]{0,20}
         (?:(?:查|察|导|收|核|访|研)(?:过|完|完毕|结束)|了(?:检查|督查|督导|考核|验收|暗访|评估|测评)|检查了|督查了|督导了|验收了|到过|来过|走(?!访)|过了?一遍|过了?一轮|查了一遍)
     | 刚(?:刚)?(?:检查|督查|督导|验收|考核|暗访|查)(?:过|完|了)?
+    | 已(?:经)?(?:检查|督查|督导|督察|验收|考核|暗访)(?:过|完|完毕|了)?   # "州级已验收"
     | (?:做|搞|开展|进行|组织)过[^;!?。\n]{0,8}(?:检查|督查|督察|督导|验收|考核|暗访) )`,
   /** What a grassroots inspection must not judge by: 批示, minutes, ledgers, notebooks. */
   records: String.raw`(?:会议记录|记录本|会议纪要|台账|台帐|工作笔记|学习笔记|民情日记|工作日志|工作日制|批示件?|签到表|签字表)`, // 台帐/日制: voice-input spellings
   /** The concept of a 迎检 burden: what townships are made to get ready for the visitors —
    *  reports and slides, materials and records, boards, escorts and people waiting. */
-  prepBurden: String.raw`(?:汇报(?:材料|稿|提纲|ppt)? | (?<!验收|申报|项目)(?:材料|资料) | 台账 | 台帐 | 档案 | 日志 | 日制 | 笔记 | 展板 | 解说词 | 讲解 | 陪同 | 陪检 | 等候 | 等着 | 候着 | 在岗 | 迎检 | 公示栏 | 宣传栏 | 布置)`,
+  prepBurden: String.raw`(?:汇报(?:材料|稿|提纲|ppt)? | (?<!验收|申报|项目)(?:材料|资料) | 台账 | 台帐 | 档案 | 日志 | 日制 | 笔记 | 展板 | 解说词 | 讲解 | 陪同 | 陪检 | 等候 | 等着 | 候着 | 迎候 | 在岗 | 迎检 | 迎减 | 迎捡 | 公示栏 | 宣传栏 | 布置)`,
   /** An order to have it ready (the shared 'imposition' cues plus the way a chat asks for it). */
-  prepCue: String.raw`(?:${LEXICON.imposition} | 麻烦 | 提前 | 届时 | 都要 | 要在 | 准备好 | 准备 | 备好 | 备齐 | 整理好 | 整理 | 做好 | 重新)`,
+  prepCue: String.raw`(?:${LEXICON.imposition} | 麻烦 | 提前 | 届时 | 都要 | 要在 | 要有 | 安排专人 | 准备好 | 准备 | 备好 | 备齐 | 整理好 | 整理 | 做好 | 重新)`,
 };
 
 /** Words that name an inspection of the grassroots. 调研 alone is not one (see survey-as-inspection). */
@@ -46,6 +47,9 @@ const INSPECTION_RE = compilePattern(INSPECTION, {}).regex;
 const INSPECTION_KEYWORDS = ['检查', '督查', '督察', '督导', '验收', '暗访', '复查', '复验', '抽查', '迎检', '回头看', '考核组', '巡查组', '评估组', '核查组', '测评组', '实地测评', '视察', '候检'];
 const ALREADY_DONE_RE = compilePattern('{{alreadyDone}}', LOCAL).regex;
 const RECORDS_RE = compilePattern('{{records}}', LOCAL).regex;
+const PREP_RE = compilePattern('{{prepBurden}}', LOCAL).regex;
+/** How far a 需准备 column or 按表准备 order may be from the burdens it lists. */
+const PREP_REACH = 150;
 /** How far from the burden the inspection may be named: a notice names it, then lists demands. */
 const INSPECTION_BEFORE = 150;
 const INSPECTION_AFTER = 60;
@@ -159,7 +163,7 @@ export default defineRule(
             | 粉刷 | 刷一下 | 刷一遍 | 重新(?:刷|贴|挂|布置) | (?:贴|挂)好
               # escorts, guides and people waiting for the inspectors
             | 全程陪同 | 陪同(?:检查|督查|督导|查看|调研|实地)? | 陪检 | 带路 | 现场(?:讲解|解说) | 讲解(?:人员|员) | 解说员
-            | 在[^,;:!?。\n]{0,8}(?:等候|等着|候着) | 全体[^,;:!?。\n]{0,6}等候 | 迎检人员 | 到岗迎检 )`,
+            | 在[^,;:!?。\n]{0,8}(?:等候|等着|候着) | 迎候 | 恭候 | 全体[^,;:!?。\n]{0,6}等候 | 迎检人员 | 到岗迎检 )`,
         examples: {
           match: [
             '县卫健委：明天上午检查组到双龙镇卫生院，请镇里提前把院子打扫干净、标语横幅布置到位。',
@@ -290,6 +294,18 @@ export default defineRule(
         },
       },
       {
+        id: 'prep-table',
+        description: '概念检查：督查检查日程表、清单里的“需准备”“按表准备”栏目（“序号｜苏木镇｜时间｜需准备 … 汇报材料、展板”）；accept 要求附近写明督查检查，且栏目附近列出迎检负担。',
+        keywords: ['需准备', '需要准备', '须准备', '准备事项', '准备内容', '准备清单', '按表准备', '按此准备'],
+        fallback: true,
+        pattern: String.raw`
+          (?<trigger> (?<prepHeader> (?:需|需要|须)准备 | 准备(?:事项|内容|清单) | 按(?:表|此)准备 ) )   # the column or the closing order`,
+        examples: {
+          match: ['督查日程\n序号|苏木镇|时间|需准备\n1|巴彦塔拉苏木|5日上午|汇报材料、展板'],
+          noMatch: ['准备好身份证复印件'],
+        },
+      },
+      {
         id: 'survey-labelled',
         description: '到乡镇、村的调研写明“以督查名义”“打着督导旗号”进行。',
         keywords: ['调研'],
@@ -306,6 +322,18 @@ export default defineRule(
     // The shared negation, minus 整治/整改: in work chat they mostly name tasks (人居环境整治).
     skipSharedExceptions: ['negated'],
     exceptions: [
+      {
+        id: 'released',
+        why: '触发词本身含“无需、不需要、不用、不必、没必要、不再”等免除用语（“会后无需另行召开传达会议”）：这是在免除负担。',
+        pattern: '{{released}}',
+        scope: 'trigger',
+      },
+      {
+        id: 'cleaned-up-after',
+        why: '同一句里负担之后写明已经取消、叫停、被批评或一律无效（“以前搞过每月排名，去年已经全部取消了”）：这是在叙述已纠正的负担。',
+        pattern: '{{cleanedUp}}',
+        scope: 'after',
+      },
       {
         id: 'negated',
         why: '触发词前有“不再、不得、严禁、取消、清理、无需”等否定或清理用语：这是在禁止或纠正负担。（“人居环境整治”“整改情况”里的“整治、整改”是任务名称，不算否定。）',
@@ -377,6 +405,7 @@ export default defineRule(
       if (ctx.groups.survey || ctx.groups.label) return true; // the survey pattern carries its own context
       if (ctx.groups.repeat) return inspectedBefore(ctx, trigger.start); // "刚来查过" names the inspection
       if (ctx.groups.leafed && !RECORDS_RE.test(ctx.sentence)) return false; // what is leafed through must be records
+      if (ctx.groups.prepHeader && !PREP_RE.test(ctx.text.slice(Math.max(0, trigger.start - PREP_REACH), trigger.end + PREP_REACH))) return false; // a header lists burdens nearby
       return inspectionNear(ctx, trigger.start, trigger.end);
     },
   },

@@ -59,6 +59,11 @@ const POSTED_TO_CHAT = compilePattern(
   {},
 ).regex;
 
+/** The same people or data already filed: what makes a separate filing a duplicate. */
+const SAME_DATA = /同一批|一模一样|同样的(?:数据|信息|表|内容)|相同的(?:数据|信息|表|内容)|大同小异|都是一样的|重复的(?:信息|数据)|刚收过|刚报过|已经收过/;
+/** How far before the demand the duplicate may be named (a Q&A thread: question, then answer). */
+const SAME_DATA_REACH = 80;
+
 export default defineRule(
   {
     meta: {
@@ -120,11 +125,11 @@ export default defineRule(
       {
         id: 'repeat-report',
         description: '已报过的表格数据重新填报、再报一次、重复报送。',
-        keywords: ['重新', '再次', '重复', '再报', '再填', '再上报', '再提交', '再手工', '再在', '再做', '再弄', '再统计', '再整理', '再汇总', '再核', '报一份', '填一份', '交一份', '报一次', '报一遍', '报一回', '报一下', '填一次', '填一遍', '填一回', '填一下', '交一次', '交一遍', '交一回', '交一下', '后再', '报两次', '报多次', '报几次'],
+        keywords: ['重新', '从新', '再次', '重复', '再报', '再填', '再上报', '再提交', '再手工', '再在', '再做', '再弄', '再统计', '再整理', '再汇总', '再核', '报一份', '填一份', '交一份', '报一次', '报一遍', '报一回', '报一下', '填一次', '填一遍', '填一回', '填一下', '交一次', '交一遍', '交一回', '交一下', '后再', '报两次', '报多次', '报几次'],
         pattern: String.raw`
           (?<trigger>
-              (?:重新|再次|重复)(?:手工)?(?:填报|报送|上报|填写|提交|填表|报(?![名销到道]))   # "重新填报", "重复报送"
-            | (?:重新|再次|重复)[^,;:!?。\n]{0,6}?(?:填|报|交|录入)(?:一次|一遍|一回|一下|一份|一个)   # "按新模板重新填一遍"
+              (?:重新|从新|再次|重复)(?:手工)?(?:填报|报送|上报|填写|提交|填表|报(?![名销到道]))   # "重新填报", "重复报送"
+            | (?:重新|从新|再次|重复)[^,;:!?。\n]{0,6}?(?:填|报|交|录入)(?:一次|一遍|一回|一下|一份|一个)   # "按新模板重新填一遍"
             | 再(?:手工|在[^,;:!?。\n]{0,6})?(?:填报|报送|上报|填写|提交)           # "再手工填报", "再在群里报送"
             | 再[^,;:!?。\n]{0,8}?(?:报|填|交)(?:一次|一遍|一回|一下|一份)         # "再在群里报一次", "再以excel形式报一份"
             | (?:核对|核实|修改|更正|完善)后再(?:报|交|填)                          # "重新核对后再报"
@@ -264,6 +269,17 @@ export default defineRule(
         },
       },
       {
+        id: 'records-pile',
+        description: '按台账、笔记、照片的厚度、多少“说话”、论英雄（“年底按台账厚度说话”）。',
+        keywords: ['厚度', '多少', '本数', '张数'],
+        pattern: String.raw`
+          (?<trigger> (?:按|凭|看|比)[^,;:!?。\n]{0,2}{{records}}[^,;:!?。\n]{0,2}(?:厚度|多少|本数|张数)(?:说话|论英雄|评|打分|定|排) )   # the pile is the verdict`,
+        examples: {
+          match: ['今年每个村的工作必须有照片、有记录、有签字，年底按台账厚度说话'],
+          noMatch: ['台账厚度不限'],
+        },
+      },
+      {
         id: 'records-inspected',
         description: '查阅会议记录、台账、工作笔记、领导批示，或要求把它们摆出来备查，以此衡量工作。',
         keywords: ['查阅', '查看', '翻阅', '调阅', '调看', '调取', '翻看', '备查', '摆出来', '重点查', '重点翻', '重点看', '主要查', '主要翻', '主要看', '专门查', '专门翻', '专门看'],
@@ -325,6 +341,18 @@ export default defineRule(
         },
       },
       {
+        id: 'same-data-again',
+        description: '概念检查：要求单独报、各填一份、另报一份，而前文（80 字内，可跨问答）说明是同一批人、一模一样的表、同样的数据（“又要一模一样的表……不行，我们局要单独报”）；“同一数据”由 accept 查找。',
+        keywords: ['单独报', '单独填', '另报', '另填', '各填', '分别填', '分别报', '都要填'],
+        fallback: true,
+        pattern: String.raw`
+          (?<trigger> (?<dupDemand> 单独(?:报|填) | 另(?:报|填) | 各填 | 分别(?:填|报) | 都要填 ) )   # accept: the same data named before it`,
+        examples: {
+          match: ['很多信息其实都是同一批人，大家辛苦一下各填一份'],
+          noMatch: ['请各村报送本村的户籍人口'],
+        },
+      },
+      {
         id: 'traces-required',
         description: '概念检查：要求每项工作都拍照留痕、以影像资料为准，把留痕当作落实的证明。',
         keywords: ['留痕', '为准'],
@@ -342,6 +370,18 @@ export default defineRule(
     // The shared negation, minus 整治/整改: in work chat they mostly name tasks (人居环境整治).
     skipSharedExceptions: ['negated'],
     exceptions: [
+      {
+        id: 'released',
+        why: '触发词本身含“无需、不需要、不用、不必、没必要、不再”等免除用语（“会后无需另行召开传达会议”）：这是在免除负担。',
+        pattern: '{{released}}',
+        scope: 'trigger',
+      },
+      {
+        id: 'cleaned-up-after',
+        why: '同一句里负担之后写明已经取消、叫停、被批评或一律无效（“以前搞过每月排名，去年已经全部取消了”）：这是在叙述已纠正的负担。',
+        pattern: '{{cleanedUp}}',
+        scope: 'after',
+      },
       {
         id: 'negated',
         why: '触发词前有“不再、不得、严禁、取消、清理、无需”等否定或清理用语：这是在禁止或纠正负担。（“人居环境整治”“整改情况”里的“整治、整改”是任务名称，不算否定。）',
@@ -386,6 +426,8 @@ export default defineRule(
       },
     ],
     accept: (ctx) => {
+      const dup = ctx.groups.dupDemand;
+      if (dup) return SAME_DATA.test(ctx.text.slice(Math.max(0, dup.start - SAME_DATA_REACH), dup.start));
       const cycle = ctx.groups.cycle;
       if (cycle) return reportAfter(ctx.text, cycle.end);
       const leafed = ctx.groups.leafed;

@@ -70,7 +70,7 @@ export default defineRule(
         description: '设置或扬言实行“一票否决”“一票否决制”。',
         keywords: ['一票否'],
         pattern: String.raw`
-          (?<trigger> 一票[”"]?否(?:决|定|掉|绝|诀|觉)?(?:制|权)? )   # the term itself, quoted or not (否掉: spoken; 否绝/否诀/否觉: voice-input homophones)`,
+          (?<trigger> 一票[”"]?否(?:决|定|掉|绝|诀|觉|了)?(?:制|权)? )   # the term itself, quoted or not (否掉: spoken; 否绝/否诀/否觉: voice-input homophones)`,
         examples: {
           match: ['控辍保学工作对乡镇实行“一票否决”', '乡村旅游厕所达标情况实行一票否决制', '年度考核一票否决', '管理出问题的乡镇，年终考核适用一票否决权', '今年秸秆禁烧实行一票否绝', '评优资格取消，实行“一票否”'],
           noMatch: ['一票一票地数'],
@@ -113,6 +113,18 @@ export default defineRule(
     skipSharedExceptions: ['negated'],
     exceptions: [
       {
+        id: 'released',
+        why: '触发词本身含“无需、不需要、不用、不必、没必要、不再”等免除用语（“会后无需另行召开传达会议”）：这是在免除负担。',
+        pattern: '{{released}}',
+        scope: 'trigger',
+      },
+      {
+        id: 'cleaned-up-after',
+        why: '同一句里负担之后写明已经取消、叫停、被批评或一律无效（“以前搞过每月排名，去年已经全部取消了”）：这是在叙述已纠正的负担。',
+        pattern: '{{cleanedUp}}',
+        scope: 'after',
+      },
+      {
         id: 'negated',
         why: '触发词前有“不再、不得、严禁、取消、清理、无需”等否定或清理用语：这是在禁止或纠正负担。（“人居环境整治”“整改情况”里的“整治、整改”是任务名称，不算否定。）',
         pattern: negationExcept(['整治', '整改']),
@@ -126,7 +138,7 @@ export default defineRule(
           | 一票[”"]?否决[”"]?(?:事项)?[^;!?。\n]{0,10}(?:压减|精简|废止|撤销|清理|清单化)
           | 列入清单 | 清单(?:内|外|之外|以外|管理) | 的规范 | 擅自(?:设立|设置) | 不能(?:自己)?(?:往上)?加
           | (?:这种|这类|这个)做法 | 早该 | 应该取消 | 应当取消
-          | 提议 | 有人说 | 听说 | 被[^;!?。\n]{0,4}否 | 否了 | 不符合 | 不同意
+          | 提议 | 有人说 | 听说 | 被[^;!?。\n]{0,4}否 | (?<!一票)否了 | 不符合 | 不同意
           | 不在清单 | 清单里 | 叫停 | 已停止 | 这个事`,
         scope: 'sentence',
       },

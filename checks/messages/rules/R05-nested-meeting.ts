@@ -199,6 +199,18 @@ export default defineRule(
         },
       },
       {
+        id: 'principal-in-person',
+        description: '要求主要负责同志、党委书记、乡镇长“亲自参加”“本人到场”，未点明乡镇二字（问答里“这次会议要求主要负责同志亲自参加”）；消息须提到乡镇、村（accept），县直部门的主要负责同志不算。',
+        keywords: ['亲自', '本人'],
+        pattern: String.raw`
+          (?<!部门|单位|局|委|办)(?<trigger> {{principal}}     # the principal leaders (not a county department's) ...
+            [^,;:!?。\n]{0,4}?(?:亲自|本人)[^,;:!?。\n]{0,2}?{{attend}} )   # ... in person`,
+        examples: {
+          match: ['这次会议要求主要负责同志亲自参加', '镇长本人到场'],
+          noMatch: ['请各部门主要负责同志亲自参加', '分管同志本人参加'],
+        },
+      },
+      {
         id: 'principal-listed',
         description: '会议通知的参会人员名单列入乡镇党委书记、乡镇长等主要负责同志（“参会人员：各乡镇党委书记、乡镇长”），未写明经批准。',
         keywords: ['参会人员', '参会对象', '参会范围', '参加人员', '参加对象', '参加范围', '出席人员', '出席对象', '与会人员', '与会对象'],
@@ -227,6 +239,18 @@ export default defineRule(
     // The shared negation, minus 整治/整改: in work chat they mostly name tasks (人居环境整治).
     skipSharedExceptions: ['negated'],
     exceptions: [
+      {
+        id: 'released',
+        why: '触发词本身含“无需、不需要、不用、不必、没必要、不再”等免除用语（“会后无需另行召开传达会议”）：这是在免除负担。',
+        pattern: '{{released}}',
+        scope: 'trigger',
+      },
+      {
+        id: 'cleaned-up-after',
+        why: '同一句里负担之后写明已经取消、叫停、被批评或一律无效（“以前搞过每月排名，去年已经全部取消了”）：这是在叙述已纠正的负担。',
+        pattern: '{{cleanedUp}}',
+        scope: 'after',
+      },
       {
         id: 'negated',
         why: '触发词前有“不再、不得、严禁、取消、清理、无需”等否定或清理用语：这是在禁止或纠正负担。（“人居环境整治”“整改情况”里的“整治、整改”是任务名称，不算否定。）',
