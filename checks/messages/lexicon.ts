@@ -75,12 +75,14 @@ export const LEXICON = {
   /** Release words that, inside a trigger, lift the burden it spans ("会后无需另行召开传达会议",
    *  "会后不需要层层召开"). Not 不得/不准: those sit inside burdens as sanctions ("不得外出"). */
   released: String.raw`(?:无需 | 无须 | 不需要? | 不用 | 不必 | 没必要 | 没有必要 | 不再 | 免于)`,
-  /** After a burden in the same sentence: it is told as gone, criticised or void ("以前搞过每月
-   *  排名，去年已经全部取消了", "一票否决的做法被市委通报批评了", "一律无效，可以直接拒绝").
+  /** After a burden in the same sentence, in a clause of its own with no subject of its own:
+   *  the burden is told as gone, criticised or void ("以前搞过每月排名，去年已经全部取消了",
+   *  "一票否决的做法，去年被市委通报批评了", "一律无效"). A clause that names another thing
+   *  ("原来的周报已经取消了", "去年的考核办法已经废止了") is about that thing, not this burden.
    *  Not "一律取消评优": a cancellation with no 已/了 is a sanction. */
-  cleanedUp: String.raw`(?:
+  cleanedUp: String.raw`(?:^|[${CLAUSE_END}])(?:(?!原来|以前|过去|原先|之前|旧)[^${CLAUSE_END}的]){0,10}(?:
       (?:已经?|都已|均已|早已|早就|已被)(?:全部|全都|一律|统一|陆续)?(?:取消|废止|叫停|清理|撤销|停止|撤除|摘除|纠正)
-    | (?:取消|废止|叫停|撤销|停止|清理|纠正)(?:掉)?了 | 被[^,;:!?。\n]{0,8}(?:批评|叫停|纠正|查处)
+    | (?:取消|废止|叫停|撤销|停止|清理|纠正)(?:掉)?了 | 被[^${CLAUSE_END}]{0,8}(?:批评|叫停|纠正|查处)
     | 没有再设 | 没再设 | 不再设 | 没有再搞 | 没再搞 | 一律无效 | 均无效 | 全部无效 | 可以(?:直接)?拒绝 )`,
 
   /** County-level bodies that may impose burdens (县/旗/区/市 departments and leaders). */

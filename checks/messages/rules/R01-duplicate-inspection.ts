@@ -378,6 +378,12 @@ export default defineRule(
         scope: 'sentence',
       },
       {
+        id: 'app-check-in',
+        why: '在 APP、工作群里完成日志打卡、签到是工作群打卡（属 R06），不是为迎检准备材料。',
+        pattern: String.raw`打卡 | 签到`,
+        scope: 'clause',
+      },
+      {
         id: 'records-not-asked',
         why: '“检查中不再要求提供工作笔记”“无需提供台账”是在减负，不是在要求。',
         pattern: String.raw`不再要求 | 不要求 | 无需提供 | 无须提供 | 不用提供 | 不需要提供 | 不需提供 | 不再提供`,

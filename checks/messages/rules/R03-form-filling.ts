@@ -55,7 +55,8 @@ function reportAfter(text: string, from: number): boolean {
 const PHOTOS_ONLY = /^(?:现场照片|照片|影像资料|视频资料)$/;
 const POSTED_TO_CHAT = compilePattern(
   String.raw`(?:工作群|业务群|微信群|钉钉群|政务群|本群|群里|群内|群上|这个群|该群|(?:浙政钉|粤政易|政务微信|企业微信|钉钉|小程序|app)(?:群|上|里)?)
-    [^;!?。\n]{0,8}(?:上传|发|晒|传|打卡|留存|拍)`,
+    [^;!?。\n]{0,8}(?:上传|发|晒|传|打卡|留存|拍)
+  | (?:上传|发|晒|传)(?:到|至|进)[^;!?。\n]{0,4}?(?:群|app|小程序|平台)`,   // "合影发到网格群": the verb first
   {},
 ).regex;
 
@@ -387,6 +388,12 @@ export default defineRule(
         why: '触发词前有“不再、不得、严禁、取消、清理、无需”等否定或清理用语：这是在禁止或纠正负担。（“人居环境整治”“整改情况”里的“整治、整改”是任务名称，不算否定。）',
         pattern: negationExcept(['整治', '整改']),
         scope: 'before',
+      },
+      {
+        id: 'location-report',
+        why: '每天在群里“报一下自己在哪”“发个定位”是打卡定位（属 R06），不是填表报数。',
+        pattern: String.raw`定位 | 实时位置 | 位置共享 | 共享位置 | 自己在哪 | 人在哪`,
+        scope: 'sentence',
       },
       {
         id: 'township-asks-enterprises',

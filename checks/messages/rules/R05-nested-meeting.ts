@@ -201,7 +201,7 @@ export default defineRule(
       {
         id: 'principal-in-person',
         description: '要求主要负责同志、党委书记、乡镇长“亲自参加”“本人到场”，未点明乡镇二字（问答里“这次会议要求主要负责同志亲自参加”）；消息须提到乡镇、村（accept），县直部门的主要负责同志不算。',
-        keywords: ['亲自', '本人'],
+        keywords: ['党委书记', '党工委书记', '镇书记', '乡书记', '苏木书记', '街道书记', '镇主任', '乡主任', '苏木主任', '街道主任', '办事处主任', '乡镇长', '乡长', '镇长', '苏木达', '主要负责同志', '主要负责人', '主要领导', '一把手', '党政正职', '党政主要'],
         pattern: String.raw`
           (?<!部门|单位|局|委|办)(?<trigger> {{principal}}     # the principal leaders (not a county department's) ...
             [^,;:!?。\n]{0,4}?(?:亲自|本人)[^,;:!?。\n]{0,2}?{{attend}} )   # ... in person`,
