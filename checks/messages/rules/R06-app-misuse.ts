@@ -38,7 +38,11 @@ const LOCAL = {
     | 定位(?:打卡|签到|签道|为准|共享) | 发定位 | app定位 | 手机定位 | 实时定位 | 实施位置 | 实时位置 | 位置共享 | 轨迹
     | (?:保持|随时|时刻|始终|全天候?|群)在线 | 在线(?:时长|率)
     | (?:第一时间|即时|随时)(?:响应|回复|回应)
-    | (?:登录|登陆|注册|入驻|激活|关注|下载|安装)(?:率|量|人数) | (?:每天|每日|按时)(?:登录|登陆) | 全员(?:入驻|注册|下载|关注|安装) )`,
+    | (?:登录|登陆|注册|入驻|激活|关注|下载|安装)(?:率|量|人数) | (?:每天|每日|按时)(?:登录|登陆) | 全员(?:入驻|注册|下载|关注|安装)
+    | (?:钉钉|浙政钉|粤政易|app|群里|群内)定位 | 定位(?:一次|记录)                        # 各在钉钉定位一次, 定位记录每周调阅
+    | (?:照片|对比照|工作照|合影|视频)[^,;:!?。\n]{0,6}(?:一|再)?传(?:到|至|进)[“"]      # photos into a named app (照片一周一传到“民情通”);
+                                                                    # photos attached to a report are R03 (照片留痕), not here
+    | (?:发|传|晒)(?:到|至|进)?(?:本|这个|网格|工作|值班)?群(?![众体]) | 回复一次 | 回复[“"]在岗 )   # 打包发群; 每两小时回复一次“在岗”`,
 };
 
 /** Prefilter literals of the concept check: one of them is in every `appBurden` match. */
@@ -51,6 +55,8 @@ const BURDEN_KEYWORDS = [
   ...PLATFORM_ACTS.flatMap((a) => ['率', '量', '人数'].map((n) => a + n)),
   '每天登录', '每日登录', '按时登录', '每天登陆', '每日登陆', '按时登陆',
   ...['入驻', '注册', '下载', '关注', '安装'].map((a) => '全员' + a),
+  '定位一次', '定位记录', '回复一次', '回复“在岗', '传到“', '传至“', '传进“',
+  ...['发', '传', '晒'].flatMap((v) => ['', '到', '至', '进'].flatMap((p) => ['', '本', '这个', '网格', '工作', '值班'].map((g) => `${v}${p}${g}群`))),
 ];
 
 const VENUE_KEYWORDS = ['群里', '群内', '群中', '群上', '本群', '该群', '这个群', '工作群', '业务群', '微信群', '钉钉', '政务群', '干部群', '网格群', '浙政钉', '粤政易', '政务微信', '企业微信', '蒙速办', '办事通', '云岭', '工作台', '小程序', 'app', '客户端', '公众号'];
@@ -68,9 +74,18 @@ const LIST_ITEM = /^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[.、)]|
 /** Order words that are themselves negated ("不再要求", "无需") order nothing. */
 const NEGATED_ORDER = /(?:不再|不|无需|无须|不用|不必|不得|并不)(?:要求|需要|要|须)/g;
 
+/** What turns a bare app burden (concept check) into an imposed one: a sanction, an order
+ *  word, a deadline or a frequency/quota somewhere in the same sentence, before or after it.
+ *  Looked for by accept() over the sentence, so the reach is not bounded by a regex gap. */
+const CUE = new RegExp(
+  [LEXICON.sanction, LEXICON.imposition, LEXICON.deadline].map((src) => src.replace(/\s+/g, '')).join('|') +
+    '|不计入|不算|调阅|逾期|超时|每[0-9一二两三四五六七八九十半]{0,2}个?(?:小时|天|日|周|晚)|[0-9一二两三四五六七八九十]+张|至少',
+);
+
 function accept(ctx: MatchContext): boolean {
-  const scope = LIST_ITEM.test(ctx.sentence) ? ctx.text : ctx.sentence;
-  return ORDER.test(scope.replace(NEGATED_ORDER, ''));
+  const scope = (LIST_ITEM.test(ctx.sentence) ? ctx.text : ctx.sentence).replace(NEGATED_ORDER, '');
+  if (!ORDER.test(scope)) return false;
+  return !ctx.groups.concept || CUE.test(scope);
 }
 
 export default defineRule(
@@ -185,7 +200,7 @@ export default defineRule(
               (?:发|传|晒|上传|回传)(?:到|至|在|进)[^,;:!?。\n]{0,6}{{venue}}   # posted to the group ...
             | (?:在|通过|用|利用|经)[^,;:!?。\n]{0,4}{{venue}}[^,;:!?。\n]{0,2}(?:上传|发布?|晒|报送|提交|传|拍) )   # ... or in / through the app (在群里拍个视频) ...
           [^;!?。\n]{0,12}
-          (?: 照片 | 图片 | 相片 | 视频 | 录像 )                          # ... the photos`,
+          (?: 照片 | 图片 | 相片 | 视频 | 录像 | 对比照 | 工作照 | 合影 )   # ... the photos`,
         examples: {
           match: ['各村每天上传到群里的环境整治照片', '每天18时前在“蒙速办”上传当日工作照片', '每到一个点就在群里拍个小视频'],
           noMatch: ['发到群里的通知'],
@@ -256,16 +271,17 @@ export default defineRule(
       },
       {
         id: 'burden-with-sanction',
-        description: '概念检查：一个软件负担（打卡、签到、定位、轨迹、截图、接龙、在线、秒回、即时响应、点赞、登录率、全员入驻……）与一个处罚或考核用语（纳入考核、视同脱岗、按……处理、通报、约谈、扣分、点名、排名）在同一句里相距不远，不论先后。',
+        description: '概念检查：一个软件负担（打卡、签到、定位、轨迹、截图、接龙、在线、秒回、即时响应、点赞、登录率、全员入驻、拍照上传、工作照、发群……）与一个布置用语在同一句里，且同句还有处罚或考核（纳入考核、视同脱岗、通报、扣分、点名、排名、调阅、不计入）、期限（今晚十点前）、频次或数量（每两小时、不少于、3张），不论先后、不论远近。',
         keywords: BURDEN_KEYWORDS,
         fallback: true,
         pattern: String.raw`
-          (?: (?<trigger> {{appBurden}} ) [^;!?。\n]{0,14} {{sanction}}    # the burden, then what happens if one does not
-            | {{sanction}} [^;!?。\n]{0,14} {{appBurden}} )                 # the sanction named first ("纳入考核的每日登录")`,
+          (?<concept>)                                              # marks this check for accept(): the cue is looked for there
+          (?<trigger> {{appBurden}} )                               # the burden; an order plus a sanction, deadline or quota
+                                                                    # anywhere in its sentence (either order, any distance)`,
         examples: {
           match: ['每日早8:30前在钉钉上完成定位签道，未签道的视同脱岗', '登录率纳入部门和乡镇年度考核', '以“平安e家”APP定位为准，每日轨迹不足5公里的按未巡查处理', '每天把各社区上传的活动照片数量排个名，后五名周会点名',
             '并在政务微信群在线，上级来电来信息须第一时间响应，响应情况纳入本季度考评', '考核时看每天登录情况'],
-          noMatch: ['明确功能定位，纳入年度考核', '今天的会议签到表在门口'],
+          noMatch: ['明确功能定位，纳入年度考核', '发展定位准确'],
         },
       },
       {
@@ -309,7 +325,7 @@ export default defineRule(
       {
         id: 'attendance-machine',
         why: '单位考勤机、人脸识别考勤、会场签到簿是正常考勤和会务管理。',
-        pattern: String.raw`考勤机|人脸识别|刷脸|登记簿|签到簿|签到表|会场|会议室门口`,
+        pattern: String.raw`考勤机|人脸识别|刷脸|登记簿|签到簿|签到表|会场|会议室门口|会议签到|参会签到|签到处`,
         scope: 'sentence',
         examples: ['机关考勤机坏了，今天先在办公室门口登记簿上签到'],
       },
@@ -348,10 +364,10 @@ export default defineRule(
       },
       {
         id: 'stopped',
-        why: '句中说这种做法“已经停止”“已取消”“已叫停”：是在通报清理结果，不是在布置。',
-        pattern: String.raw`(?:已经?|已于[^,;:!?。\n]{0,6})(?:停止|取消|叫停|废止|撤销|不再执行)`,
+        why: '句中说这种做法“已经停止”“已取消”“已叫停”，或“决定即日起取消”：是在通报清理结果，不是在布置。',
+        pattern: String.raw`(?:已经?|已于[^,;:!?。\n]{0,6})(?:停止|取消|叫停|废止|撤销|不再执行) | 决定(?:即日起|自即日起|从即日起|今后|从今以后)?(?:取消|停止|不再)`,
         scope: 'sentence',
-        examples: ['区委社工部：社区工作者每日通过“社工通”上下班签到的做法已经停止，请各街道不再统计。'],
+        examples: ['区委社工部：社区工作者每日通过“社工通”上下班签到的做法已经停止，请各街道不再统计。', '有干部反映村里群里每天要打卡三次，镇党委研究后决定即日起取消群内打卡。'],
       },
       {
         id: 'residents',
