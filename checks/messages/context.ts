@@ -137,6 +137,11 @@ export function negationExcept(drop: readonly string[]): string {
   return `(?:${words.join('|')})[^${CLAUSE_END}]{0,${NEGATION_WINDOW - 2}}$`;
 }
 
+/** A leader who speaks (书记, 县长, 镇长…): what follows the colon is his order. */
+const RELAYING_LEADER = /(?:书记|县长|旗长|区长|市长|州长|盟长|镇长|乡长|苏木达|主任|局长|部长|领导)[^“”]{0,16}(?:讲|说|强调|指出|要求)(?:了|道)?[:,]?$/;
+/** A document being quoted: then the quotation is a text, whoever reads it out. */
+const QUOTED_TEXT = /文件|规定|条例|意见|办法|方案|原文|政策|中央|通知/;
+
 export const SHARED_EXCEPTIONS: SharedException[] = [
   {
     id: 'negated',
@@ -182,6 +187,10 @@ export const SHARED_EXCEPTIONS: SharedException[] = [
       while (open >= sentence.start && text[open] !== '“' && text[open] !== '”') open--;
       if (open < sentence.start || text[open] === '”') return false;
       const lead = text.slice(Math.max(0, open - 8), open);
+      // A leader's words relayed verbatim ("乡党委书记在大会上讲：“每个季度给各村打一次分…”")
+      // are an order, not a quotation of a text; a leader quoting a document still quotes.
+      const said = text.slice(sentence.start, open);
+      if (RELAYING_LEADER.test(said) && !QUOTED_TEXT.test(said)) return false;
       return /(?:文件|规定|条例|意见|办法|方案|原话|原文|通知|精神|讲话)[里中上]?(?:说|是|讲|写|提到|提出|指出|强调|明确|规定|要求)?[:,]?$|(?:说|讲|写|提到|提出|指出|强调|明确|规定)(?:了|的是|得好)?[:,]?$/.test(lead);
     },
   },

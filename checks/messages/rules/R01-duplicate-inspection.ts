@@ -182,6 +182,7 @@ export default defineRule(
               候检 | 备询 | 接受询问 | 在岗(?:接受|等候|待命) | (?:不能|不得|不准|不要)离岗     # waiting on the inspectors
             | (?:摆|码|归置|摆放)[^,;:!?。\n]{0,3}(?:整齐|整洁|到位)                     # things lined up for show
             | 整饬 | (?:理|捋|梳理|过)一遍                                                # tidied and gone through once more
+            | 随时(?:能|可以|可|要能)?(?:拿出来|拿得出来|调阅|查阅|备查) | 拿得出来                      # records kept at hand for the visitors
             | 踩(?:好)?点 | 安排(?:好)?[^,;:!?。\n]{0,4}(?:群众|村民|农户)代表 | 统一口径 | (?:别|不要)说错 )   # a rehearsed visit`,
         examples: {
           match: ['旗审计局下周三来查扶贫资产，嘎查会计把近三年账本理一遍，届时在嘎查部候检', '暗访组这两天可能下来，垃圾桶摆整齐，值班人员不能离岗', '考核组下周进村入户，各村提前踩好点，安排好群众代表'],
