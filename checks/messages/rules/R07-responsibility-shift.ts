@@ -7,7 +7,7 @@
 // (责任书/责任状/承诺书/军令状), quotas split and handed down (分解下达, 每个乡镇完成N户), and
 // the outcome pushed onto the township (由乡镇兜底, 出了问题由乡镇负责, 验收由乡镇自行组织).
 // A township dividing its own work among its own team is not a shift (exception below).
-import { defineRule } from '../rule.js';
+import { compilePattern, defineRule } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { negationExcept } from '../context.js';
 import { DOC_000, DOC_003, DOC_004 } from '../basis.js';
@@ -19,10 +19,15 @@ const LOCAL = {
    *  made good by the township itself. With a grassroots addressee in the same sentence
    *  (concept check below) it is shifted down. */
   shiftBurden: String.raw`(?:责任(?:书|状|壮|装) | 承诺书 | 承诺函 | 军令状 | 保证书 | 兜底 | 包干 | 包保 | 负全责
-    | (?:全部|一切|所有)(?:责任|后果) | 自行(?:承担|负责|补足|消化|兜底|买单|化解) | (?:一律|全部|均|统统)(?:交)?由 | 负总责 | 签订率 | 包保 )`,
+    | (?:全部|一切|所有)(?:责任|后果) | 自行(?:承担|负责|补足|消化|兜底|买单|化解) | (?:一律|全部|均|统统)(?:交)?由 | 负总责 | 签订率 | 包保
+    | 承担(?:主体|全部|首要|直接|兜底)责任 | (?:就是|算|归)(?:乡镇|镇里|街道|社区|村里|苏木|嘎查)的(?:责任|事) )   # 由所在乡镇承担主体责任; 查不下来就是街道的责任`,
   /** Words that make a number a quota: a target to reach, not a count to report. */
   quotaWord: String.raw`(?:完成|新增|发展|征收|征缴|销售|招引|引进|招商|签约|参保|缴费|植树|造林|任务|指标|目标|覆盖|达到)`,
 };
+
+/** Who the shifted burden lands on: "各乡镇", "由所在社区", "到村" (not 到村里: a place). */
+const ADDRESSEE = compilePattern(String.raw`{{grassTarget}} | 到(?:乡镇?|镇|村|组|苏木|嘎查|街道|社区)(?![里上])`, LEXICON).regex;
+const GRASSROOTS = /乡镇|镇里|街道|社区|村里|苏木|嘎查/;
 
 export default defineRule(
   {
@@ -84,15 +89,15 @@ export default defineRule(
       {
         id: 'quota-split',
         description: '把任务、指标分解、下达、分配到各乡镇（街道、苏木、村）。',
-        keywords: ['分解', '下达', '分配', '分派', '摊派', '下派', '分到', '压到', '压给', '切块', '下到', '下给', '派到', '派给'],
+        keywords: ['分解', '下达', '分配', '分派', '摊派', '下派', '分到', '压到', '压给', '切块', '下到', '下给', '派到', '派给', '拆到', '拆分', '拆解', '拆给'],
         pattern: String.raw`
           (?:任务|指标|目标|名额|数量|户数|人数|亩)                   # a quota ...
           [^;!?。\n]{0,14}                                          # (按常住人口10%的比例)
-          (?<trigger> 分解(?:下达)? | 下达 | 分配 | 分派 | 摊派 | 下派 | 分到 | 压到 | 压给 | 切块 | 下到 | 下给 | 派到 | 派给 )   # ... split and handed down ...
+          (?<trigger> 分解(?:下达)? | 下达 | 分配 | 分派 | 摊派 | 下派 | 分到 | 压到 | 压给 | 切块 | 下到 | 下给 | 派到 | 派给 | 拆(?:分|解)?(?:到|给) )   # ... split and handed down (拆到了每个村) ...
           [^;!?。\n]{0,14}
           {{grassroots}}                                             # ... to townships or villages`,
         examples: {
-          match: ['全年消费帮扶销售任务分解到各乡镇', '今年植树造林任务已分解下达，丹水镇3000亩', '医保征缴任务分到各村', '目标任务分解下达（见附件），请各镇街', '志愿者注册任务，按常住人口10%的比例下到各街道'],
+          match: ['全年消费帮扶销售任务分解到各乡镇', '医保征缴任务按户籍人口拆到了每个村', '今年植树造林任务已分解下达，丹水镇3000亩', '医保征缴任务分到各村', '目标任务分解下达（见附件），请各镇街', '志愿者注册任务，按常住人口10%的比例下到各街道'],
           noMatch: ['任务已经完成，感谢各乡镇', '按照县里下达的计划'],
         },
       },
@@ -122,30 +127,15 @@ export default defineRule(
       },
       {
         id: 'shift-concept',
-        description: '概念检查（先说负担，后说对象）：一个转嫁负担（责任书、责任状、承诺书、军令状、兜底、包干、包保、全部责任、自行补足、一律由……）与基层对象（各乡镇、每个村、所在社区、由街道）在同一句里相距不远，不论先后。',
-        keywords: ['责任书', '责任状', '责任壮', '责任装', '承诺书', '承诺函', '军令状', '保证书', '兜底', '包干', '包保', '负全责', '全部责任', '一切责任', '所有责任', '全部后果', '一切后果', '所有后果', '自行承担', '自行负责', '自行补足', '自行消化', '自行兜底', '自行买单', '自行化解', '负总责', '签订率', '交由', '一律由', '全部由', '均由', '统统由'],
+        description: '概念检查：一个转嫁负担（责任书、责任状、承诺书、军令状、兜底、包干、包保、全部责任、承担主体责任、自行补足、一律由……、“就是街道的责任”）与基层对象（各乡镇、每个村、所在社区、由街道、到村）在同一句里，不论先后、不论远近。',
+        keywords: ['责任书', '责任状', '责任壮', '责任装', '承诺书', '承诺函', '军令状', '保证书', '兜底', '包干', '包保', '负全责', '全部责任', '一切责任', '所有责任', '全部后果', '一切后果', '所有后果', '自行承担', '自行负责', '自行补足', '自行消化', '自行兜底', '自行买单', '自行化解', '负总责', '签订率', '交由', '一律由', '全部由', '均由', '统统由', ...['主体', '全部', '首要', '直接', '兜底'].map((w) => `承担${w}责任`), ...['就是', '算', '归'].flatMap((v) => ['乡镇', '镇里', '街道', '社区', '村里', '苏木', '嘎查'].flatMap((g) => [`${v}${g}的责任`, `${v}${g}的事`]))],
         fallback: true,
         pattern: String.raw`
-          (?<concept>)                                              # marks this check for accept()
-          (?<trigger> {{shiftBurden}} )                             # the burden (negation is looked for before it)
-          [^;!?。\n]{0,14} (?<post> {{grassTarget}} | 到(?:乡镇?|镇|村|组|苏木|嘎查|街道|社区)(?![里上]) )      # ... then on whom`,
-        examples: {
-          match: ['测评中发现的问题一律由所在社区承担', '控辍保学劝返工作实行“包保到乡、责任到人”'],
-          noMatch: ['县财政兜底保障'],
-        },
-      },
-      {
-        id: 'shift-concept-before',
-        description: '概念检查（先说对象，后说负担）：一个转嫁负担（责任书、责任状、承诺书、军令状、兜底、包干、包保、全部责任、自行补足、一律由……）与基层对象（各乡镇、每个村、所在社区、由街道）在同一句里相距不远，不论先后。',
-        keywords: ['责任书', '责任状', '责任壮', '责任装', '承诺书', '承诺函', '军令状', '保证书', '兜底', '包干', '包保', '负全责', '全部责任', '一切责任', '所有责任', '全部后果', '一切后果', '所有后果', '自行承担', '自行负责', '自行补足', '自行消化', '自行兜底', '自行买单', '自行化解', '负总责', '签订率', '交由', '一律由', '全部由', '均由', '统统由'],
-        fallback: true,
-        pattern: String.raw`
-          (?<concept>)                                              # marks this check for accept()
-          (?<pre> {{grassTarget}} | 到(?:乡镇?|镇|村|组|苏木|嘎查|街道|社区)(?![里上]) ) [^;!?。\n]{0,14}      # the township named first ...
+          (?<concept>)                                              # marks this check for accept(): the addressee is looked for there
           (?<trigger> {{shiftBurden}} )                             # the burden (negation is looked for before it)`,
         examples: {
-          match: ['各街道要切实扛起创文兜底责任', '征缴率未达95%的乡镇由乡镇自行负责补足差额'],
-          noMatch: ['县财政兜底保障', '各乡镇要做好秋冬季防火工作'],
+          match: ['测评中发现的问题一律由所在社区承担', '控辍保学劝返工作实行“包保到乡、责任到人”', '各街道要切实扛起创文兜底责任', '征缴率未达95%的乡镇由乡镇自行负责补足差额', '由所在乡镇承担主体责任'],
+          noMatch: ['各乡镇要做好秋冬季防火工作'],
         },
       },
       {
@@ -326,8 +316,12 @@ export default defineRule(
       },
     ],
     skipSharedExceptions: ['negated'],
-    // The concept check needs its grassroots addressee on one side or the other.
-    accept: (ctx) => !ctx.groups.concept || !!(ctx.groups.pre ?? ctx.groups.post),
+    // The concept check needs a grassroots addressee somewhere in its sentence (or in the
+    // burden itself: "就是街道的责任"). Under a 属地 label the same words are R08's
+    // (泛化属地管理), not a second finding here.
+    accept: (ctx) =>
+      !ctx.groups.concept ||
+      (!ctx.sentence.includes('属地') && (ADDRESSEE.test(ctx.sentence) || GRASSROOTS.test(ctx.groups.trigger?.value ?? ''))),
   },
   { ...LEXICON, ...LOCAL },
 );
