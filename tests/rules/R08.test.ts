@@ -3,6 +3,9 @@ import { runRuleTable } from '../support/rule-tester.js';
 
 runRuleTable(rule, {
   valid: [
+    { text: "街道工作职责清单：根据县委编办核定的乡镇职责清单，街道负责辖区环境卫生的日常巡查和信息报送，执法事项由区城管局负责。", note: '盲测I' },
+    { text: "旗市场监管局：本月将对各苏木镇辖区餐饮店开展食品安全执法检查，由局执法大队负责实施，苏木镇无需派员陪同。", note: '盲测I' },
+    { text: "按照属地管理原则，各乡镇负责辖区内防汛应急预案编制和群众转移工作，这是乡镇职责清单中明确的法定职责。", note: '盲测I' },
     { text: "区市场监管局：辖区内无证经营的查处由区局执法大队负责，街道只需在发现后及时告知区局，不承担查处责任。", note: '盲测F第2批' },
     { text: "县应急局：辖区企业安全生产主体责任在企业，乡镇负责日常巡查和信息报送，执法检查由县局负责。", note: '盲测F第2批' },
     { text: "按照乡镇权责清单，农村饮水安全日常管护属于乡镇职责，请各乡镇落实好冬季防冻措施。", note: '盲测F第2批' },
@@ -45,13 +48,17 @@ runRuleTable(rule, {
     { text: '转发学习：十个“不得”之一是不得泛化“属地管理”，请各位认真学习。', note: '学习十不得' },
   ],
   invalid: [
+    { text: "属地管理原则下，辖区内企业发生安全生产事故的，由所在乡镇承担主体责任，县应急局根据事故等级对乡镇主要领导进行追责。", checks: ["overreach-concept"], note: '盲测I' },
+    { text: "根据属地管理要求，各乡镇要负责辖区内所有加油站的执法检查，发现违规经营的由乡镇直接查处，县商务局不再另行安排检查。", checks: ["overreach-concept"], note: '盲测I' },
+    { text: "交通安全“属地责任”落实：县交警大队要求各乡镇对辖区道路非法营运车辆进行查扣，查扣数量纳入乡镇平安建设考核。", checks: ["overreach-concept"], note: '盲测I' },
+    { text: "区市场监管局在群里说，辖区内的无证摊贩归属地街道管，查不下来就是街道的责任，区里年底追究街道分管领导。", checks: ["territorial-accountability"], note: '盲测I' },
     { text: "县卫健委：辖区内的无证行医、非法医疗美容，各乡镇要按照‘守土有责’的要求负起属地责任，出现一例，约谈一次乡镇分管领导。", checks: ["territorial-accountability"], note: '盲测F第2批' },
-    { text: "县交通局：农村公路上的违法超限运输，由沿线乡镇负责劝返和查处，查处不力的，纳入年度目标考核扣分。", checks: ["overreach-concept-before"], note: '盲测F第2批' },
+    { text: "县交通局：农村公路上的违法超限运输，由沿线乡镇负责劝返和查处，查处不力的，纳入年度目标考核扣分。", checks: ["overreach-concept"], note: '盲测F第2批' },
     { text: "区市场监管局：街道辖区内的电动车充电安全、销售劣质电池问题，作为街道属地责任事项，列入区委巡察重点。", checks: ["territorial-accountability"], note: '盲测F第2批' },
-    { text: "县税务局：各乡镇辖区内的房屋出租户税款征收，由乡镇包干代征，征收不到位的在年底审计中追责。", checks: ["overreach-concept-before"], note: '盲测F第2批' },
-    { text: "县林草局：盗伐滥伐林木案件多发的乡镇，县纪委监委将视情启动问责程序。", checks: ["overreach-concept-before"], note: '盲测F第2批' },
+    { text: "县税务局：各乡镇辖区内的房屋出租户税款征收，由乡镇包干代征，征收不到位的在年底审计中追责。", checks: ["overreach-concept"], note: '盲测F第2批' },
+    { text: "县林草局：盗伐滥伐林木案件多发的乡镇，县纪委监委将视情启动问责程序。", checks: ["overreach-concept"], note: '盲测F第2批' },
     { text: "盟生态环境局：苏木镇辖区内的矿山粉尘超标排放，按属地由苏木镇承担处置责任，督察通报的问题一律对苏木镇问责。", checks: ["territorial-accountability"], note: '盲测F第2批' },
-    { text: "镇里讲了：村里小卖部卖三无产品的事，归村里管，查出来一家，村干部扣一次绩效。", checks: ["overreach-concept-before"], note: '盲测F第2批' },
+    { text: "镇里讲了：村里小卖部卖三无产品的事，归村里管，查出来一家，村干部扣一次绩效。", checks: ["overreach-concept"], note: '盲测F第2批' },
     { text: "县市场监管局：根据属地管理原则，辖区内各类小餐饮的食品安全日常监管由乡镇负责，县局将把小餐饮监管情况纳入对乡镇的年终考核，发生食品安全事件的追究乡镇责任。", checks: ["territorial-enforcement","enforcement-accountability"], note: '盲测F第1批' },
     { text: "旗生态环境局：嘎查辖区内出现的非法倾倒工业固废，按属地原则由苏木镇负责查处和清运，环保督察发现问题将对苏木镇问责。", checks: ["territorial-enforcement"], note: '盲测F第1批' },
     { text: "区交通运输局：辖区道路货运车辆超限超载、非法营运等问题，街道负有属地管理责任，区纪委将对街道履职情况开展专项巡查。", checks: ["matter-then-territorial"], note: '盲测F第1批' },

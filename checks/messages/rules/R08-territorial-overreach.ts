@@ -7,7 +7,7 @@
 // county department (市场监管, 环保, 交通, 税务, 文旅…). Without the label, the same
 // consequence for an enforcement matter is caught by the second check. A township's own
 // listed duties (权责清单, 基本职责) carried out "属地" are not a breach.
-import { defineRule } from '../rule.js';
+import { compilePattern, defineRule } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { negationExcept } from '../context.js';
 import { DOC_003, DOC_004 } from '../basis.js';
@@ -28,14 +28,25 @@ const LOCAL = {
   enforcement: `(?:${ENFORCEMENT.join('|')})`,
   /** The concept of overreach: making the township answer (问责, 追责, 审计, 巡察, 主体责任). */
   answerFor: String.raw`(?:问责 | 追责 | 追究 | 约谈 | 审计 | 巡察 | 扣分 | 绩效 | 第一责任人 | 主体责任 | 兜底责任 | 查处责任 | 监管责任 | 执法责任
-    | 负责(?:劝返|巡查|排查)?和?查处 | 承担查处 | 负责执法 | 处置责任 )`,
+    | 负责(?:劝返|巡查|排查)?和?查处 | 承担查处 | 负责执法 | 处置责任
+    | 属地(?:管理|责任|原则|监管)? )                                # the label itself: 根据属地管理要求, 各乡镇要负责…执法检查`,
   /** Who answers, besides the lexicon's grassTarget: a relative clause ("案件多发的乡镇"). */
   answererClause: String.raw`(?:(?:多发|频发|高发|发生|出现)的(?:乡镇|村|街道|社区|苏木|嘎查|镇))`,
 };
 
 /** The concept check counts only when a county department's enforcement field (or plain
  *  执法/查处/处罚 of a matter) is named in the same sentence. */
-const ENFORCEMENT_RE = new RegExp(`${ENFORCEMENT.join('|')}|执法|查处|处罚|稽查|违法|违规|非法|无证`);
+const ENFORCEMENT_RE = new RegExp(`${ENFORCEMENT.join('|')}|执法|查处|查扣|处罚|稽查|违法|违规|非法|无证|安全生产事故|生产安全事故|税款|代征`);
+
+/** A sender's name heading the message ("县市场监管局:"). */
+const SENDER = /^[^,;:!?。\n]{0,14}:/;
+
+/** Who answers, looked for anywhere in the concept check's sentence: "各乡镇", "由所在社区",
+ *  "案件多发的乡镇", or the township named right after the sanction ("追究街道分管领导"). */
+const ANSWERER = compilePattern(
+  String.raw`{{grassTarget}} | {{answererClause}} | (?:追究|问责|追责|约谈)(?:所在|该)?(?:乡镇|街道|社区|村|苏木|嘎查|镇)`,
+  { ...LEXICON, ...LOCAL },
+).regex;
 
 export default defineRule(
   {
@@ -131,34 +142,20 @@ export default defineRule(
       },
       {
         id: 'overreach-concept',
-        description: '概念检查（先说负担，后说对象）：要基层“答责”的用语（问责、追责、约谈、审计、巡察、主体责任、查处责任）与基层对象（所在乡镇、各街道、由社区）在同一句里相距不远，不论先后，且句中有县级部门的执法监管事项（执法、查处、违法违规、无证经营……）。',
-        keywords: ['问责', '追责', '追究', '约谈', '审计', '巡察', '扣分', '绩效', '第一责任人', '主体责任', '兜底责任', '查处责任', '监管责任', '执法责任', '查处', '负责执法', '处置责任'],
+        description: '概念检查：要基层“答责”的用语（问责、追责、约谈、审计、巡察、主体责任、查处责任，或“属地管理”这个名头本身）与基层对象（所在乡镇、各街道、由社区、追究街道……）在同一句里，不论先后、不论远近，且句中有县级部门的执法监管事项（执法、查处、查扣、违法违规、无证经营、安全生产事故……）。',
+        keywords: ['问责', '追责', '追究', '约谈', '审计', '巡察', '扣分', '绩效', '第一责任人', '主体责任', '兜底责任', '查处责任', '监管责任', '执法责任', '查处', '负责执法', '处置责任', '属地'],
         fallback: true,
         pattern: String.raw`
-          (?<concept>)                                              # marks this check for accept()
-          (?<trigger> {{answerFor}} )                               # made to answer
-          [^;!?。\n]{0,14} (?<post> {{grassTarget}} | {{answererClause}} )        # ... then who answers`,
+          (?<concept>)                                              # marks this check for accept(): who answers, and for what, is looked for there
+          (?<trigger> {{answerFor}} )                               # made to answer`,
         examples: {
-          match: ['区卫健局检查发现问题将直接约谈社区书记，追责所在社区'],
+          match: ['区卫健局检查发现问题将直接约谈社区书记，追责所在社区', '由沿线乡镇负责劝返和查处', '盗伐滥伐林木案件多发的乡镇，县纪委监委将视情启动问责程序', '根据属地管理要求，各乡镇要负责辖区内所有加油站的执法检查'],
           noMatch: ['各乡镇做好冬季防火工作'],
         },
       },
-      {
-        id: 'overreach-concept-before',
-        description: '概念检查（先说对象，后说负担）：要基层“答责”的用语（问责、追责、约谈、审计、巡察、主体责任、查处责任）与基层对象（所在乡镇、各街道、由社区）在同一句里相距不远，不论先后，且句中有县级部门的执法监管事项（执法、查处、违法违规、无证经营……）。',
-        keywords: ['问责', '追责', '追究', '约谈', '审计', '巡察', '扣分', '绩效', '第一责任人', '主体责任', '兜底责任', '查处责任', '监管责任', '执法责任', '查处', '负责执法', '处置责任'],
-        fallback: true,
-        pattern: String.raw`
-          (?<concept>)                                              # marks this check for accept()
-          (?<pre> {{grassTarget}} | {{answererClause}} ) [^;!?。\n]{0,14}        # the township named first ...
-          (?<trigger> {{answerFor}} )                               # made to answer`,
-        examples: {
-          match: ['由沿线乡镇负责劝返和查处', '盗伐滥伐林木案件多发的乡镇，县纪委监委将视情启动问责程序'],
-          noMatch: ['县纪委监委将视情启动问责程序'],
-        },
-      },
     ],
-    accept: (ctx) => !ctx.groups.concept || (!!(ctx.groups.pre ?? ctx.groups.post) && ENFORCEMENT_RE.test(ctx.sentence)),
+    // The sender's name ("县市场监管局:") is not the matter: the enforcement field must stand in the body.
+    accept: (ctx) => !ctx.groups.concept || (ANSWERER.test(ctx.sentence) && ENFORCEMENT_RE.test(ctx.sentence.replace(SENDER, ''))),
     exceptions: [
       {
         id: 'negated',
