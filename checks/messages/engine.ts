@@ -6,6 +6,7 @@ import { buildKeywordAutomaton } from './keyword-automaton.js';
 import { normalize, normalizeLiteral, toOriginalSpan, type NormalizedText } from './normalize.js';
 import { sharedExceptionFor, TriggerContext } from './context.js';
 import type { CompiledPattern, MatchContext, Rule } from './rule.js';
+import { IntervalIndex } from './interval-index.js';
 
 const EXCERPT_MAX = 120;
 
@@ -42,6 +43,8 @@ export function createEngine(rules: readonly Rule[]): Engine {
     const norm = normalize(original);
     const found: { slot: Slot; s: number; e: number }[] = [];
     const memo = new Map<string, boolean>();
+    // Built when a rule's first fallback pattern runs: its specific patterns have all run.
+    const specificOf = new Map<Rule, IntervalIndex>();
     // Pattern order is rule order, so findings come out grouped by rule code.
     slotIds.sort((a, b) => a - b);
     for (const id of slotIds) {
@@ -54,7 +57,11 @@ export function createEngine(rules: readonly Rule[]): Engine {
           regex.lastIndex++;
           continue;
         }
-        if (slot.pattern.spec.fallback && coveredBySpecific(found, slot.rule, m.index, m.index + m[0].length)) continue; // dropped in toFindings anyway
+        if (slot.pattern.spec.fallback) {
+          let index = specificOf.get(slot.rule);
+          if (!index) specificOf.set(slot.rule, (index = specificIndex(found, slot.rule)));
+          if (index.overlaps(m.index, m.index + m[0].length)) continue; // dropped in toFindings anyway
+        }
         const verdict = judge(slot, m, norm, settings, memo);
         if (verdict === null) found.push({ slot, s: m.index, e: m.index + m[0].length });
         else options?.trace?.({ check: slot.pattern.checkId, span: toOriginalSpan(norm, m.index, m.index + m[0].length), droppedBy: verdict });
@@ -74,8 +81,8 @@ export function createEngine(rules: readonly Rule[]): Engine {
   };
 }
 
-function coveredBySpecific(found: { slot: Slot; s: number; e: number }[], rule: Rule, s: number, e: number): boolean {
-  return found.some((f) => f.slot.rule === rule && !f.slot.pattern.spec.fallback && f.s < e && s < f.e);
+function specificIndex(found: { slot: Slot; s: number; e: number }[], rule: Rule): IntervalIndex {
+  return new IntervalIndex(found.filter((f) => f.slot.rule === rule && !f.slot.pattern.spec.fallback));
 }
 
 /** Returns null when the match stands, else the id of what cancelled it. */
@@ -135,8 +142,8 @@ function toFindings(original: string, norm: NormalizedText, found: { slot: Slot;
   }
   for (const all of byRule.values()) {
     // A fallback (concept-level) match gives way to any specific match it overlaps.
-    const specific = all.filter((f) => !f.slot.pattern.spec.fallback);
-    const list = all.filter((f) => !f.slot.pattern.spec.fallback || !specific.some((o) => o.s < f.e && f.s < o.e));
+    const specific = new IntervalIndex(all.filter((f) => !f.slot.pattern.spec.fallback));
+    const list = all.filter((f) => !f.slot.pattern.spec.fallback || !specific.overlaps(f.s, f.e));
     list.sort((a, b) => a.s - b.s || b.e - a.e);
     let last: { slot: Slot; s: number; e: number } | null = null;
     for (const f of list) {
