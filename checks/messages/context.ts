@@ -158,7 +158,7 @@ export const SHARED_EXCEPTIONS: SharedException[] = [
     why: '所在句子是问句（以问号结尾）：是在询问，不是在下达要求。',
     scope: 'sentence',
     test(ctx) {
-      return ctx.text[ctx.sentence.end] === '?' && !/^(?:请|要|必须)/.test(ctx.textOf('sentence'));
+      return ctx.text[ctx.sentence.end] === '?' && !/^(?:请(?!问|教)|要|必须)/.test(ctx.textOf('sentence'));
     },
   },
   {

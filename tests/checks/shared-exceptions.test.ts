@@ -1,0 +1,28 @@
+// The exceptions every rule shares, through the whole engine: a burden asked about,
+// forbidden, made voluntary or quoted from a document is not imposed (rules.md).
+import { describe, expect, it } from 'vitest';
+import { scanMessage } from '../../checks/messages/index.js';
+
+const rules = (text: string) => [...new Set(scanMessage(text).map((f) => f.rule))];
+
+describe('shared exceptions', () => {
+  it('a question is not an order, including one opened with 请问', () => {
+    expect(rules('请问一下，镇里的学习强国积分还需要每周截图吗？')).toEqual([]);
+    expect(rules('今年还要在群里打卡吗？')).toEqual([]);
+    // ...but an order that happens to end with a question mark stays an order.
+    expect(rules('请各村网格员每天早上8点前在群里发定位打卡，没打卡的按缺勤处理，听清楚了吗？')).toContain('R06');
+  });
+
+  it('forbidding or cleaning up a burden is not imposing it', () => {
+    expect(rules('即日起取消各类工作群打卡、接龙报到，不再要求干部在群里发定位、晒截图。')).toEqual([]);
+    expect(rules('县委办：今年起不再要求乡镇签订各类承诺书、军令状。')).toEqual([]);
+  });
+
+  it('voluntary wording removes the burden', () => {
+    expect(rules('周末社区组织志愿者去敬老院，大家自愿报名，在群里接龙就行，不强制。')).toEqual([]);
+  });
+
+  it('a message relaying the 十不得 themselves is not a breach', () => {
+    expect(rules('转发学习：十个“不得”：不得重复督查检查、不得反复填表报数、不得滥用“一票否决”、不得长期借调干部。')).toEqual([]);
+  });
+});
