@@ -103,6 +103,7 @@ runRuleTable(rule, {
     { text: '明天记得在钉钉上打卡哦，别又忘了😂', note: '同事提醒，无布置' },
   ],
   invalid: [
+    { text: "问：这周的学习强国积分要不要截图？答：要，镇党办说了每人每周截一次积分页面发支部群，月底按积分排名。", checks: ["burden-with-sanction"], note: '盲测I' },
     { text: "各乡镇党政办：自即日起每日下午5点前在县政府工作群报送当天疫情防控工作情况，附工作照片3张以上，周六日不休息。", checks: ["group-photos"], note: '盲测I' },
     { text: "巡河工作：河长每次巡河后须在“智慧河长”小程序上传巡河轨迹及不少于4张照片，巡河轨迹少于2公里的不计入巡河次数。", checks: ["burden-with-sanction"], note: '盲测I' },
     { text: "Dear all，按区里要求，各社区今晚十点前在政务微信里把人口普查入户照片按网格打包发群，文件命名“社区+网格+日期”，逾期不发的明早通报。", checks: ["burden-with-sanction"], note: '盲测I' },

@@ -22,7 +22,7 @@ const LOCAL = {
    *  voice-input homophones of 牌子) ... */
   organThing: String.raw`(?:工作站 | 服务站 | 协管站 | 联络站 | 服务中心 | 工作中心 | 工作室 | 服务室 | 驿站 | 之家 | 专门机构 | 办事机构 | 有牌 | 牌子 | 派子 | 排子 | 标牌 | 门牌)`,   // not 办公室: an everyday word in chat
   /** ... and building, setting it up, hanging it or staffing it. */
-  buildVerb: String.raw`(?:设立 | 成立 | 组建 | 设置 | 建立 | 建成 | 建好 | 建起 | 增设 | 要有 | 打造 | 有人 | 实体化 | 挂牌 | 挂上 | 挂好 | 挂起 | 挂到 | 悬挂 | 全覆盖 | 应建尽建 | 配备 | 配齐)`,
+  buildVerb: String.raw`(?:设立 | 成立 | 组建 | 设置 | 建立 | 建成 | 建好 | 建起 | 增设 | 要有 | 打造 | 有人 | 实体化 | 挂牌 | 挂上 | 挂好 | 挂起 | 挂到 | 悬挂 | 全覆盖 | 应建尽建 | 配备 | 配齐 | (?:要|须|都要|统一)挂)`,   // 各村委会要挂“妇女儿童之家”“…服务站”三块牌子
   setUp: String.raw`(?:对口|单独|独立|统一|分别|专门|都要|均要|都|均|要|须|必须|务必|尽快)?(?:设立|成立|组建|设置|建立|挂牌成立|建成|增设|建设) | (?:要|须)建`,   // 要建“儿童之家”
 };
 
@@ -142,7 +142,7 @@ export default defineRule(
           (?<pre> {{buildVerb}} ) [^;!?。\n]{0,14}          # set up / hang ...
           (?<trigger> {{organThing}} )                              # an office, station or plaque`,
         examples: {
-          match: ['各乡镇要有乡村振兴专门办事机构', '各社区要打造“党群服务驿站”'],
+          match: ['各乡镇要有乡村振兴专门办事机构', '各社区要打造“党群服务驿站”', '各村委会要挂“妇女儿童之家”“退役军人服务站”三块牌子'],
           noMatch: ['“党群服务驿站”今天开放'],
         },
       },
