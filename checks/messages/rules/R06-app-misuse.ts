@@ -278,6 +278,8 @@ export default defineRule(
         pattern: String.raw`
           (?<concept>)                                              # marks this check for accept(): the cue is looked for there
           (?<trigger> {{appBurden}} )                               # the burden; an order plus a sanction, deadline or quota
+          (?<! (?:取消|不再|严禁|禁止|不得|不准|无需|不用|景区|景点|公园|网红|旅游|爬山)[^,;:!?。\n]{0,12} )   # a cleanup or an outing just before
+                                                                    # it: the exceptions would drop it; skipped here, before judging
                                                                     # anywhere in its sentence (either order, any distance)`,
         examples: {
           match: ['每日早8:30前在钉钉上完成定位签道，未签道的视同脱岗', '登录率纳入部门和乡镇年度考核', '以“平安e家”APP定位为准，每日轨迹不足5公里的按未巡查处理', '每天把各社区上传的活动照片数量排个名，后五名周会点名',

@@ -132,7 +132,8 @@ export default defineRule(
         fallback: true,
         pattern: String.raw`
           (?<concept>)                                              # marks this check for accept(): the addressee is looked for there
-          (?<trigger> {{shiftBurden}} )                             # the burden (negation is looked for before it)`,
+          (?<trigger> {{shiftBurden}} )                             # the burden (negation is looked for before it)
+          (?<! (?:取消|不再|严禁|禁止|不得|不准|清理|废止)[^,;:!?。\n]{0,12} )   # a cleanup just before it: the exceptions would drop it`,
         examples: {
           match: ['测评中发现的问题一律由所在社区承担', '控辍保学劝返工作实行“包保到乡、责任到人”', '各街道要切实扛起创文兜底责任', '征缴率未达95%的乡镇由乡镇自行负责补足差额', '由所在乡镇承担主体责任'],
           noMatch: ['各乡镇要做好秋冬季防火工作'],
