@@ -138,7 +138,7 @@ export function negationExcept(drop: readonly string[]): string {
 }
 
 /** A leader who speaks (书记, 县长, 镇长…): what follows the colon is his order. */
-const RELAYING_LEADER = /(?:书记|县长|旗长|区长|市长|州长|盟长|镇长|乡长|苏木达|主任|局长|部长|领导)[^“”]{0,16}(?:讲|说|强调|指出|要求)(?:了|道)?[:,]?$/;
+const RELAYING_LEADER = /(?:书记|县长|旗长|区长|市长|州长|盟长|镇长|乡长|苏木达|主任|局长|部长|领导)[^“”]{0,16}(?:讲话|发言|讲|说|强调|指出|要求)(?:了|道|中)?[:,]?$/; // "副书记在推进会上的讲话：“…”" relays words too
 /** A document being quoted: then the quotation is a text, whoever reads it out. */
 const QUOTED_TEXT = /文件|规定|条例|意见|办法|方案|原文|政策|中央|通知/;
 

@@ -23,7 +23,7 @@ const LOCAL = {
   /** Higher level already inspected: when, then a past inspection (used by `accept`). */
   alreadyDone: String.raw`(?:
       (?:已经?|刚刚?|才|上周|上个?月|前几天|前不久|月初|年初)[^;!?。\n]{0,20}
-        (?:(?:查|察|导|收|核|访|研)(?:过|完|完毕|结束)|了(?:检查|督查|督导|考核|验收|暗访|评估|测评)|检查了|督查了|督导了|验收了|到过|来过|走(?!访)|过了?一遍|过了?一轮|查了一遍)
+        (?:(?:查|察|导|收|核|访|研)(?:过|完|完毕|结束)|了(?:专项|全面|一次|一轮)?(?:检查|督查|督导|考核|验收|暗访|评估|测评)|检查了|督查了|督导了|验收了|到过|来过|走(?!访)|过了?一遍|过了?一轮|查了一遍)
     | 刚(?:刚)?(?:检查|督查|督导|验收|考核|暗访|查)(?:过|完|了)?
     | 已(?:经)?(?:检查|督查|督导|督察|验收|考核|暗访)(?:过|完|完毕|了)?   # "州级已验收"
     | (?:做|搞|开展|进行|组织)过[^;!?。\n]{0,8}(?:检查|督查|督察|督导|验收|考核|暗访) )`,
@@ -38,13 +38,13 @@ const LOCAL = {
 
 /** Words that name an inspection of the grassroots. 调研 alone is not one (see survey-as-inspection). */
 const INSPECTION = String.raw`检查组 | 督查组 | 督导组 | 督察组 | 验收组 | 考核组 | 暗访组 | 巡查组 | 评估组 | 核查组
-  | 测评组 | 督查 | 督察 | 督导 | 检查 | 验收 | 暗访 | 复查 | 复验 | 抽查 | 迎检 | 回头看 | 实地测评
+  | 测评组 | 考评组 | 测评员 | 督查 | 督察 | 督导 | 检查 | 验收 | 暗访 | 复查 | 复验 | 抽查 | 迎检 | 回头看 | 实地测评
   | 视察 | 候检`; // not 考察: 组织部考察干部 is a cadre appraisal, not an inspection
 const INSPECTION_RE = compilePattern(INSPECTION, {}).regex;
 /** The prefilter keywords of the patterns whose `accept` requires an inspection nearby: a
  *  message without any of these can never yield such a finding, so the pattern need not run
  *  (ordinary chatter full of 材料, 一下, 整理 stays cheap). */
-const INSPECTION_KEYWORDS = ['检查', '督查', '督察', '督导', '验收', '暗访', '复查', '复验', '抽查', '迎检', '回头看', '考核组', '巡查组', '评估组', '核查组', '测评组', '实地测评', '视察', '候检'];
+const INSPECTION_KEYWORDS = ['检查', '督查', '督察', '督导', '验收', '暗访', '复查', '复验', '抽查', '迎检', '回头看', '考核组', '巡查组', '评估组', '核查组', '测评组', '考评组', '测评员', '实地测评', '视察', '候检'];
 const ALREADY_DONE_RE = compilePattern('{{alreadyDone}}', LOCAL).regex;
 const RECORDS_RE = compilePattern('{{records}}', LOCAL).regex;
 const PREP_RE = compilePattern('{{prepBurden}}', LOCAL).regex;
@@ -153,7 +153,7 @@ export default defineRule(
         pattern: String.raw`
           (?<trigger>
               # staged cleaning of what the inspectors will see
-              (?:打扫|清扫|收拾|清理|整理|拾掇|弄|搞)[^,;:!?。\n]{0,4}(?:干净|到位|一下|整洁|整齐|利索)
+              (?:打扫|清扫|收拾|清理|整理|拾掇|弄|搞)[^,;:!?。\n]{0,4}(?:干净|到位|一下|整洁|整齐|利索|出来)
             | 清掉 | 清走 | 清理掉 | 拆掉 | 遮挡 | 遮盖 | 挪走 | 搬走 | 收起来 | 藏起来
             | 组织清扫 | 清扫保洁 | 别让[^,;:!?。\n]{0,6}(?:看到|发现)
             | (?:打扫|清扫)(?:布置|卫生) | 提前(?:布置|打扫|清扫)
@@ -192,12 +192,13 @@ export default defineRule(
       {
         id: 'repeat-inspection',
         description: '上级刚督查检查过，县里（旗里、区里）再配套查一遍、复查复验或“回头看”。',
-        keywords: ['检查', '督查', '督察', '督导', '验收', '复验', '复查', '考核', '暗访', '回头看', '抽查', '核查', '查一遍', '查一次', '查一轮', '来查', '再查', '又查', '配套', '复检'],
+        keywords: ['检查', '督查', '督察', '督导', '验收', '复验', '复查', '考核', '暗访', '回头看', '抽查', '核查', '查一遍', '查一次', '查一轮', '来查', '再查', '又查', '配套', '复检', '再组织', '又组织', '再开展', '又开展', '再搞', '又搞', '再来一', '又来一'],
         pattern: String.raw`
           (?<trigger> (?<repeat>                # the county inspects again (accept: after an earlier inspection)
               (?:再|又|重新|再次)[^,;:!?。\n]{0,12}
                 (?:检查|督查|督察|督导|验收|复验|复查|考核|暗访|回头看|抽查|核查|查一遍|查一次|查一轮|来查)
             | (?:再|又)查
+            | (?:再|又|重新|再次)(?:组织|开展|搞|来)(?:一次|一轮|一遍|一回)   # "旗里也要再组织一次" (accept: an earlier inspection named)
             | 配套[^,;:!?。\n]{0,6}(?:检查|督查|督导|验收|考核|查)
             | 复查 | 复验 | 复检 | 回头看 ) )`,
         examples: {

@@ -14,15 +14,15 @@ import { DOC_003, DOC_004 } from '../basis.js';
 /** Rule-local word classes. */
 const LOCAL = {
   /** A short cycle: daily, weekly, monthly, or "rolling". */
-  cycle: String.raw`(?:每天|每日|天天|每晚|每周[一二三四五六日天]?|每星期|每个?礼拜|每个星期|每旬|每半月|每半个月|每两周|每隔[一两二三]?(?:天|周)|双周|隔周|每月(?:底|初|末)?|每个月|每季度?|每个季度|逐日|逐周|逐月|按(?:天|日|周|旬|月|季度?)|周周|月月|滚动|实时)`,
+  cycle: String.raw`(?:每天|每日|天天|每晚|每周[一二三四五六日天]?|每星期|每个?礼拜|每个星期|每旬|每半月|每半个月|每两周|每隔[一两二三]?(?:天|周)|隔[一两二三半]?个?(?:月|星期|礼拜|季度)|隔三差五|双周|隔周|每月(?:底|初|末)?|每个月|每季度?|每个季度|逐日|逐周|逐月|按(?:天|日|周|旬|月|季度?)|周周|月月|滚动|实时)`,
   /** Ways of ranking, scoring or grading. */
-  grading: String.raw`(?:排名|排命|排(?:个|一下|一个|一次)名次?|排名次|排座次|排位|排行|排队|排序|打分|打(?:一|1)次分|评比|评分|考评|比拼|赛马|擂台|名次|晾晒|晒一晒|晒一下|晒出来|亮灯|通报|点评|评星)`,
+  grading: String.raw`(?:排名|排命|排(?:个|一下|一个|一次)名次?|排名次|排座次|排位|排行|排队|排序|打分|打(?:一|1)次分|评比|评分|考评|比拼|赛马|擂台|名次|晾晒|晒一晒|晒一下|晒出来|亮灯|通报|点评|评星|比一比|比一下|拉出来比)`,
 };
 
 /** Grassroots units or cadres: the only ones R02 protects (see the accept hook). */
 const GRASSROOTS_OR_CADRES = compilePattern(String.raw`{{grassroots}} | 干部 | 书记 | 乡长 | 镇长 | 苏木达 | 网格`, LEXICON).regex;
 /** A short cycle anywhere earlier in the sentence ("每个工作日…填报…，镇里次日通报排名"). */
-const CYCLE_RE = compilePattern(String.raw`每天|每日|天天|每晚|每个工作日|每周|每星期|礼拜|每旬|每半月|每半个月|每两周|双周|隔周|每月|每个月|每季|逐日|逐周|逐月|按(?:天|日|周|旬|月)|滚动|实时|次日|当日`, {}).regex;
+const CYCLE_RE = compilePattern(String.raw`每天|每日|天天|每晚|每个工作日|每周|每星期|礼拜|每旬|每半月|每半个月|每两周|双周|隔周|隔一个月|隔个月|隔三差五|每月|每个月|每季|逐日|逐周|逐月|按(?:天|日|周|旬|月)|滚动|实时|次日|当日`, {}).regex;
 /** How far back in the sentence the cycle may be named. */
 const CYCLE_BEFORE = 80;
 const SENTENCE_BREAK = /[;!?。\n]/;
@@ -60,7 +60,7 @@ export default defineRule(
       {
         id: 'frequent-ranking',
         description: '按天、周、月对乡镇、村或干部排名、打分、评比、通报（日排名、周通报、月评比、每周打分排队）。',
-        keywords: ['排名', '打一次分', '打1次分', '排命', '排个名', '排一下名', '排一个名', '排一次名', '排座次', '排位', '排行', '排队', '排序', '打分', '评比', '评分', '考评', '比拼', '赛马', '擂台', '名次', '月排位', '周排位', '日排位', '月排序', '周排序', '月排行', '周排行', '月考核', '周考核', '月一比', '周一比', '天一比', '日一比', '季一比', '月一排', '周一排', '天一排', '月一评', '周一评', '晾晒', '晒一晒', '晒一下', '晒出来', '亮灯', '通报', '点评', '评星', '一天一', '一日一', '一周一', '一星期一', '一月一', '一旬一', '一季一'],
+        keywords: ['排名', '打一次分', '打1次分', '排命', '排个名', '排一下名', '排一个名', '排一次名', '排座次', '排位', '排行', '排队', '排序', '打分', '评比', '评分', '考评', '比拼', '赛马', '擂台', '名次', '月排位', '周排位', '日排位', '月排序', '周排序', '月排行', '周排行', '月考核', '周考核', '月一比', '周一比', '天一比', '日一比', '季一比', '月一排', '周一排', '天一排', '月一评', '周一评', '晾晒', '晒一晒', '晒一下', '晒出来', '亮灯', '通报', '点评', '评星', '比一比', '比一下', '拉出来比', '一天一', '一日一', '一周一', '一星期一', '一月一', '一旬一', '一季一'],
         pattern: String.raw`
           (?<trigger>
               # a cycle word, a little filler (a time, the units, the item), then the grading
@@ -268,6 +268,13 @@ export default defineRule(
         why: '文体比赛、评奖的名次不是对基层工作的考核排名。',
         pattern: String.raw`比赛 | 篮球 | 足球 | 运动会 | 拔河 | 演讲 | 歌咏 | 金奖 | 农博会 | 我县排名 | 排名第一`,
         scope: 'sentence',
+      },
+      {
+        id: 'app-activity-ranked',
+        why: '按截图排名，或在群里“晒”照片、截图，是工作群和 APP 的滥用（属 R06），不是对基层工作的考核评比。（学习积分排名靠后点名通报的，仍是排名施压，照样标记。）',
+        pattern: String.raw`截图排名 | 截图排序 | (?:群里|群内|朋友圈)晒[^,;:!?。\n]{0,12}(?:照片|截图|图片)   # posting photos, not a league table
+        `,
+        scope: 'clause',
       },
     ],
     /** R02 protects townships, villages and their cadres: a ranking that names none of them

@@ -62,7 +62,7 @@ export default defineRule(
         pattern: String.raw`
           (?<trigger>
               (?<!配)套开                                              # 004's own word (not 配套开展)
-            | (?:层层|逐级)(?:召开|开会|传达|开)                        # layered meetings
+            | (?:层层|逐级)(?:召开|开会|传达|传|开)                      # layered meetings
             | (?:召开|开|组织召开)(?:专门|专题)?{{meeting}}[^,;:!?。\n]{0,6}?传达   # "召开专题会议传达贯彻"
             | 召开[^,;:!?。\n]{0,8}?会议[^,;:!?。\n]{0,4}?传达                 # "召开党委（扩大）会议传达"
             | 会议?精神[^,;:!?。\n]{0,8}传达到(?:村|组|户|每|各村|各组|社区|嘎查|网格) )   # relayed down to households`,
@@ -274,7 +274,8 @@ export default defineRule(
       {
         id: 'past-report',
         why: '叙述已经召开、已经传达的会议，不是要求再开会。',
-        pattern: String.raw`召开了 | 开了 | 传达了 | 已召开 | 已经召开 | 已传达 | 已经传达 | 开完了`,
+        pattern: String.raw`(?:召开了|开了|传达了)(?![^,;:!?。\n]{0,16}(?:马上|立即|再开|要开|要召开|务必|必须))   # not "区里开了个会街道马上要开会传达" (a voice note with no commas)
+          | 已召开 | 已经召开 | 已传达 | 已经传达 | 开完了`,
         scope: 'clause',
       },
       {
