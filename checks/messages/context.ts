@@ -115,11 +115,13 @@ interface SharedException {
   test?: (ctx: TriggerContext) => boolean;
 }
 
-/** Words that forbid, cancel, clean up or deny what follows them in the same clause. */
+/** Words that forbid, cancel, clean up or deny what follows them in the same clause.
+ *  Not 整治/整改: in work chat they mostly name tasks ("人居环境整治目标任务分解到各乡镇",
+ *  "整改情况"); a campaign against a burden is caught by 'cleanup-campaign' instead. */
 export const NEGATORS = String.raw`(?:
     不再 | 不得 | 严禁 | 禁止 | 不准 | 不许 | 不允许 | 不能 | 不应 | 不宜 | 不要 | 别再 | 切勿 | 杜绝
   | 不要求 | 无需 | 无须 | 不需要? | 不用 | 不必 | 免于? | 不搞 | 不作 | 不做 | 不予
-  | 取消 | 清理 | 废止 | 撤销 | 撤除 | 摘除 | 摘牌 | 纠正 | 整治 | 整改 | 反对 | 避免 | 减少 | 精简 | 压减 | 停止 | 叫停
+  | 取消 | 清理 | 废止 | 撤销 | 撤除 | 摘除 | 摘牌 | 纠正 | 反对 | 避免 | 减少 | 精简 | 压减 | 停止 | 叫停
   | 不是 | 并非 | 不属于 | 而非 | 没必要 | 没有必要 )`;
 
 const NEGATION_WINDOW = 16;
@@ -152,6 +154,12 @@ export const SHARED_EXCEPTIONS: SharedException[] = [
       const from = Math.max(ctx.clause.start, ctx.start - NEGATION_WINDOW);
       return this.regex!.test(ctx.text.slice(from, ctx.start));
     },
+  },
+  {
+    id: 'cleanup-campaign',
+    why: '“整治……问题”“纠正……做法”：是在整治这种负担本身，不是在施加负担。',
+    scope: 'clause',
+    regex: compilePattern(String.raw`(?:整治|整改|纠正|治理)[^,;:!?。\n]{0,12}(?:问题|乱象|现象|形式主义|做法|行为|之风)`, {}).regex,
   },
   {
     id: 'question',

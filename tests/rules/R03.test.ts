@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module';
-import { describe, expect, it } from 'vitest';
 import rule from '../../checks/messages/rules/R03-form-filling.js';
 import { runRuleTable } from '../support/rule-tester.js';
 
@@ -120,19 +118,4 @@ runRuleTable(rule, {
     { text: '大家好 镇长刚才在会上说了啊 从明天开始大家每天晚上九点之前要在群里报一下自己在哪 发个定位就行 不发的话他要一个个打电话问', note: '每天报自己在哪、发定位属 R06（探测集 I）' },
     { text: '各位网格长：为体现工作成效，请在每次入户后把与群众的合影发到网格群，照片要能看清门牌号，街道作为考核网格工作的依据。', note: '只把照片发到群里作依据属 R06（探测集 I）' },
   ],
-});
-
-describe('R03 patterns under recheck', () => {
-  const { checkSync } = createRequire(import.meta.url)('recheck') as {
-    checkSync: (src: string, flags: string, opts: object) => { status: string; checker?: string };
-  };
-  // Default options, as in tests/checks/redos.test.ts, and the proof must come from the exact
-  // automaton analysis: bounded repeats kept small enough for it, never a lucky fuzzing run.
-  it('every pattern and exception is proved safe by the automaton checker', () => {
-    const all = [...rule.patterns.map((p) => [p.checkId, p.regex] as const), ...rule.exceptions.map((e) => [e.spec.id, e.regex] as const)];
-    for (const [id, regex] of all) {
-      const result = checkSync(regex.source, regex.flags.replace('g', ''), { timeout: 20_000 });
-      expect(`${result.status}/${result.checker}`, id).toBe('safe/automaton');
-    }
-  });
 });

@@ -8,7 +8,6 @@
 // the county committee and government, and a plain 通报 of an event, are not breaches.
 import { compilePattern, defineRule } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
-import { negationExcept } from '../context.js';
 import { DOC_003, DOC_004 } from '../basis.js';
 
 /** Rule-local word classes. */
@@ -198,8 +197,6 @@ export default defineRule(
         },
       },
     ],
-    // The shared negation, minus 整治/整改: in work chat they mostly name tasks (人居环境整治).
-    skipSharedExceptions: ['negated'],
     exceptions: [
       {
         id: 'released',
@@ -212,12 +209,6 @@ export default defineRule(
         why: '同一句里负担之后写明已经取消、叫停、被批评或一律无效（“以前搞过每月排名，去年已经全部取消了”）：这是在叙述已纠正的负担。',
         pattern: '{{cleanedUp}}',
         scope: 'after',
-      },
-      {
-        id: 'negated',
-        why: '触发词前有“不再、不得、严禁、取消、清理、无需”等否定或清理用语：这是在禁止或纠正负担。（“人居环境整治”“整改情况”里的“整治、整改”是任务名称，不算否定。）',
-        pattern: negationExcept(['整治', '整改']),
-        scope: 'before',
       },
       {
         id: 'prohibited-list',

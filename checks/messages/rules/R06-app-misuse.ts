@@ -9,7 +9,6 @@
 // the same sentence, and `accept` asks for an order, quota or sanction in the sentence.
 import { defineRule, type MatchContext } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
-import { negationExcept } from '../context.js';
 import { DOC_004, DOC_CENTRAL_2019, DOC_CENTRAL_WORKGROUPS } from '../basis.js';
 
 /** Local word classes. Every alternative of `venue` contains one of VENUE_KEYWORDS, so a
@@ -307,18 +306,6 @@ export default defineRule(
     ],
     exceptions: [
       {
-        id: 'negated',
-        why: '触发词前有“不再、不得、严禁、取消、清理、无需”等否定或清理用语：这是在禁止或纠正负担。（与共享的否定例外相同，只是不把“整治、整改”当否定词：“人居环境整治目标任务”“整改进展”是工作名称。）',
-        pattern: negationExcept(['整治', '整改']),
-        scope: 'before',
-      },
-      {
-        id: 'cleanup-campaign',
-        why: '“整治……问题”“纠正……做法”：是在整治这种负担本身。',
-        pattern: String.raw`(?:整治|整改|纠正|治理)[^,;:!?。\n]{0,12}(?:问题|乱象|现象|形式主义|做法|行为|之风)`,
-        scope: 'clause',
-      },
-      {
         id: 'leisure',
         why: '游玩、景点、健身、聚会的“打卡”“接龙”不是工作打卡。',
         pattern: String.raw`景区|景点|公园|爬山|登山|网红|旅游|游玩|拍照留念|美食|健步走|步数|跑步|聚餐|聚会|团购|拼团|接龙买|球赛|婚礼|生日`,
@@ -399,7 +386,6 @@ export default defineRule(
         scope: 'sentence',
       },
     ],
-    skipSharedExceptions: ['negated'],
     accept,
   },
   { ...LEXICON, ...LOCAL },

@@ -9,7 +9,6 @@
 // A township dividing its own work among its own team is not a shift (exception below).
 import { compilePattern, defineRule } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
-import { negationExcept } from '../context.js';
 import { DOC_000, DOC_003, DOC_004 } from '../basis.js';
 
 const LOCAL = {
@@ -258,18 +257,6 @@ export default defineRule(
     ],
     exceptions: [
       {
-        id: 'negated',
-        why: '触发词前有“不再、不得、严禁、取消、清理、无需”等否定或清理用语：这是在禁止或纠正负担。（与共享的否定例外相同，只是不把“整治、整改”当否定词：“人居环境整治目标任务”“整改进展”是工作名称。）',
-        pattern: negationExcept(['整治', '整改']),
-        scope: 'before',
-      },
-      {
-        id: 'cleanup-campaign',
-        why: '“整治……问题”“纠正……做法”：是在整治这种负担本身。',
-        pattern: String.raw`(?:整治|整改|纠正|治理)[^,;:!?。\n]{0,12}(?:问题|乱象|现象|形式主义|做法|行为|之风)`,
-        scope: 'clause',
-      },
-      {
         id: 'own-division',
         why: '乡镇（村）内部给自己的班子成员、包村干部分工，是本级职责的内部安排，不是上级转嫁责任。',
         pattern: String.raw`班子成员|包村干部|包联|分包|内部(?:的)?(?:工作)?分工|镇里内部|苏木内部|街道内部`,
@@ -316,7 +303,6 @@ export default defineRule(
         scope: 'before',
       },
     ],
-    skipSharedExceptions: ['negated'],
     // The concept check needs a grassroots addressee somewhere in its sentence (or in the
     // burden itself: "就是街道的责任"). Under a 属地 label the same words are R08's
     // (泛化属地管理), not a second finding here.

@@ -9,7 +9,6 @@
 // listed duties (权责清单, 基本职责) carried out "属地" are not a breach.
 import { compilePattern, defineRule } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
-import { negationExcept } from '../context.js';
 import { DOC_003, DOC_004 } from '../basis.js';
 
 /** Enforcement fields that belong to county departments, not to townships (rules.md R08:
@@ -158,18 +157,6 @@ export default defineRule(
     accept: (ctx) => !ctx.groups.concept || (ANSWERER.test(ctx.sentence) && ENFORCEMENT_RE.test(ctx.sentence.replace(SENDER, ''))),
     exceptions: [
       {
-        id: 'negated',
-        why: '触发词前有“不再、不得、严禁、取消、清理、无需”等否定或清理用语：这是在禁止或纠正负担。（与共享的否定例外相同，只是不把“整治、整改”当否定词：“人居环境整治目标任务”“整改进展”是工作名称。）',
-        pattern: negationExcept(['整治', '整改']),
-        scope: 'before',
-      },
-      {
-        id: 'cleanup-campaign',
-        why: '“整治……问题”“纠正……做法”：是在整治这种负担本身。',
-        pattern: String.raw`(?:整治|整改|纠正|治理)[^,;:!?。\n]{0,12}(?:问题|乱象|现象|形式主义|做法|行为|之风)`,
-        scope: 'clause',
-      },
-      {
         id: 'listed-duty',
         why: '事项在乡镇权责清单或履职事项清单内（基本职责），由乡镇属地推进是正常履职，不是泛化属地管理。',
         pattern: String.raw`(?:属于|是|列入|纳入|在)(?:乡镇|苏木|街道|镇)?(?:的)?(?:基本|法定)?职责(?:清单|范围)?(?:内|之内)? | 按照(?:乡镇)?(?:权责|职责|履职事项)清单 | 履职事项清单 | 基本职责`,
@@ -189,7 +176,6 @@ export default defineRule(
         scope: 'before',
       },
     ],
-    skipSharedExceptions: ['negated'],
   },
   { ...LEXICON, ...LOCAL },
 );
