@@ -16,6 +16,7 @@
 import { compilePattern, defineRule, type MatchContext } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_000, DOC_004, DOC_CENTRAL_2024 } from '../basis.js';
+import { CLEANED_UP_AFTER, RELEASED } from '../relief-exceptions.js';
 
 /** Rule-local word classes (English names, Chinese contents). */
 const LOCAL = {
@@ -321,18 +322,8 @@ export default defineRule(
       },
     ],
     exceptions: [
-      {
-        id: 'released',
-        why: '触发词本身含“无需、不需要、不用、不必、没必要、不再”等免除用语（“会后无需另行召开传达会议”）：这是在免除负担。',
-        pattern: '{{released}}',
-        scope: 'trigger',
-      },
-      {
-        id: 'cleaned-up-after',
-        why: '同一句里负担之后写明已经取消、叫停、被批评或一律无效（“以前搞过每月排名，去年已经全部取消了”）：这是在叙述已纠正的负担。',
-        pattern: '{{cleanedUp}}',
-        scope: 'after',
-      },
+      RELEASED,
+      CLEANED_UP_AFTER,
       {
         id: 'four-no-two-straight',
         why: '“四不两直”“双随机”方式或明确不打招呼、不听汇报、不要陪同的检查，正是政策要求的方式。',

@@ -9,6 +9,7 @@
 import { compilePattern, defineRule } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_003, DOC_004 } from '../basis.js';
+import { CLEANED_UP_AFTER, RELEASED } from '../relief-exceptions.js';
 
 /** Rule-local word classes. */
 const LOCAL = {
@@ -198,18 +199,8 @@ export default defineRule(
       },
     ],
     exceptions: [
-      {
-        id: 'released',
-        why: '触发词本身含“无需、不需要、不用、不必、没必要、不再”等免除用语（“会后无需另行召开传达会议”）：这是在免除负担。',
-        pattern: '{{released}}',
-        scope: 'trigger',
-      },
-      {
-        id: 'cleaned-up-after',
-        why: '同一句里负担之后写明已经取消、叫停、被批评或一律无效（“以前搞过每月排名，去年已经全部取消了”）：这是在叙述已纠正的负担。',
-        pattern: '{{cleanedUp}}',
-        scope: 'after',
-      },
+      RELEASED,
+      CLEANED_UP_AFTER,
       {
         id: 'prohibited-list',
         why: '“不准对乡镇动辄周通报、月评比或频繁排队打分”这类禁止性表述，否定词管到后面列举的每一项。',

@@ -9,6 +9,7 @@
 import { compilePattern, defineRule } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_004, DOC_CENTRAL_2024 } from '../basis.js';
+import { CLEANED_UP_AFTER, RELEASED } from '../relief-exceptions.js';
 
 /** A gap that also steps over clock times ("17:00") and commas ("每周五下午5点前，各嘎查向苏木报送"),
  *  but not over a sentence end. */
@@ -368,18 +369,8 @@ export default defineRule(
       },
     ],
     exceptions: [
-      {
-        id: 'released',
-        why: '触发词本身含“无需、不需要、不用、不必、没必要、不再”等免除用语（“会后无需另行召开传达会议”）：这是在免除负担。',
-        pattern: '{{released}}',
-        scope: 'trigger',
-      },
-      {
-        id: 'cleaned-up-after',
-        why: '同一句里负担之后写明已经取消、叫停、被批评或一律无效（“以前搞过每月排名，去年已经全部取消了”）：这是在叙述已纠正的负担。',
-        pattern: '{{cleanedUp}}',
-        scope: 'after',
-      },
+      RELEASED,
+      CLEANED_UP_AFTER,
       {
         id: 'location-report',
         why: '每天在群里“报一下自己在哪”“发个定位”是打卡定位（属 R06），不是填表报数。',

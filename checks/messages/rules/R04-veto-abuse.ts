@@ -10,6 +10,7 @@ import { defineRule, type MatchContext } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { normalizeLiteral } from '../normalize.js';
 import { DOC_000, DOC_003, DOC_004 } from '../basis.js';
+import { CLEANED_UP_AFTER, RELEASED } from '../relief-exceptions.js';
 
 /** Han-character bigrams of a string (punctuation and spaces ignored). */
 function bigrams(s: string): string[] {
@@ -109,18 +110,8 @@ export default defineRule(
       },
     ],
     exceptions: [
-      {
-        id: 'released',
-        why: '触发词本身含“无需、不需要、不用、不必、没必要、不再”等免除用语（“会后无需另行召开传达会议”）：这是在免除负担。',
-        pattern: '{{released}}',
-        scope: 'trigger',
-      },
-      {
-        id: 'cleaned-up-after',
-        why: '同一句里负担之后写明已经取消、叫停、被批评或一律无效（“以前搞过每月排名，去年已经全部取消了”）：这是在叙述已纠正的负担。',
-        pattern: '{{cleanedUp}}',
-        scope: 'after',
-      },
+      RELEASED,
+      CLEANED_UP_AFTER,
       {
         id: 'cleanup',
         why: '清理、规范、压减、废止“一票否决”事项，或讲解清单化管理，是在纠正而非设置。',

@@ -10,6 +10,7 @@
 import { compilePattern, defineRule } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_004, DOC_CENTRAL_2024 } from '../basis.js';
+import { CLEANED_UP_AFTER, RELEASED } from '../relief-exceptions.js';
 
 const GRASSROOTS = compilePattern('{{grassroots}}', LEXICON).regex;
 /** A meeting held just before ("开完会", "会议结束", "全会精神"): what a chained meeting relays. */
@@ -236,18 +237,8 @@ export default defineRule(
       },
     ],
     exceptions: [
-      {
-        id: 'released',
-        why: '触发词本身含“无需、不需要、不用、不必、没必要、不再”等免除用语（“会后无需另行召开传达会议”）：这是在免除负担。',
-        pattern: '{{released}}',
-        scope: 'trigger',
-      },
-      {
-        id: 'cleaned-up-after',
-        why: '同一句里负担之后写明已经取消、叫停、被批评或一律无效（“以前搞过每月排名，去年已经全部取消了”）：这是在叙述已纠正的负担。',
-        pattern: '{{cleanedUp}}',
-        scope: 'after',
-      },
+      RELEASED,
+      CLEANED_UP_AFTER,
       {
         id: 'approved',
         why: '写明已经县级以上党委、政府主要负责同志同意或批准的，要求主要负责同志参会是合规的。',
