@@ -114,5 +114,6 @@ runRuleTable(rule, {
     { text: '区市场监管局：各街道要落实属地监管责任，加强辖区餐饮单位日常检查。', checks: ['territorial-enforcement'], evidence: '属地监管' },
     { text: '县文旅局：辖区内网吧接纳未成年人上网的，一经发现追究所在乡镇主要领导责任。', checks: ['enforcement-accountability'], note: '不提属地' },
     { text: '区市场监管局：辖区内无证经营的小餐馆由各街道负责查处，年底纳入对街道的考核扣分。', checks: ['enforcement-accountability'], note: '不提属地' },
+    { text: "县里那个意思就是说啊渣土车乱倒这个事情属地管理哪个乡镇的路段出了问题就找哪个乡镇书记交通局那边不管的", checks: ['overreach-concept'], note: '盲测K' },
   ],
 });

@@ -152,5 +152,7 @@ runRuleTable(rule, {
     { text: '州发改委：借用勐海镇今年新录用的公务员小李到委里跟班学习，期限暂定两个月。', checks: ['seconded-new-recruit'] },
     { text: '旗委办：从巴彦镇抽调3名干部到旗委办帮助工作，时间两个月。', checks: ['township-quota'], note: '同一苏木乡镇超过2名' },
     { text: '区委办：从南湖街道借调两名同志帮助工作一个月。', checks: ['township-quota'], settings: strict, note: '按每镇1名设置' },
+    { text: "小张你跟你们镇长说一下你就先过来县委办这边帮忙吧时间嘛先不定干着再说手续以后补", checks: ['unapproved'], note: '盲测K' },
+    { text: "借调人员名单\n姓名 原单位 借调单位 期限\n赵某 勐拉乡 州文旅局 2027年1月—2027年12月\n钱某 勐拉乡 州文旅局 长期", checks: ['table-row'], note: '盲测K' },
   ],
 });

@@ -35,7 +35,7 @@ const LOCAL = {
 
 /** The concept check counts only when a county department's enforcement field (or plain
  *  执法/查处/处罚 of a matter) is named in the same sentence. */
-const ENFORCEMENT_RE = new RegExp(`${ENFORCEMENT.join('|')}|执法|查处|查扣|处罚|稽查|违法|违规|非法|无证|安全生产事故|生产安全事故|税款|代征`);
+const ENFORCEMENT_RE = new RegExp(`${ENFORCEMENT.join('|')}|渣土|交通局|执法|查处|查扣|处罚|稽查|违法|违规|非法|无证|安全生产事故|生产安全事故|税款|代征`);
 
 /** A sender's name heading the message ("县市场监管局:"). */
 const SENDER = /^[^,;:!?。\n]{0,14}:/;
@@ -43,7 +43,8 @@ const SENDER = /^[^,;:!?。\n]{0,14}:/;
 /** Who answers, looked for anywhere in the concept check's sentence: "各乡镇", "由所在社区",
  *  "案件多发的乡镇", or the township named right after the sanction ("追究街道分管领导"). */
 const ANSWERER = compilePattern(
-  String.raw`{{grassTarget}} | {{answererClause}} | (?:追究|问责|追责|约谈)(?:所在|该)?(?:乡镇|街道|社区|村|苏木|嘎查|镇)`,
+  String.raw`{{grassTarget}} | {{answererClause}} | (?:追究|问责|追责|约谈)(?:所在|该)?(?:乡镇|街道|社区|村|苏木|嘎查|镇)
+    | (?:找|就找|由)?(?:哪个|哪里的?)(?:乡镇|街道|社区|村|苏木|嘎查|镇)`,   // spoken: 哪个乡镇的路段出了问题就找哪个乡镇书记
   { ...LEXICON, ...LOCAL },
 ).regex;
 
