@@ -180,6 +180,12 @@ export const SHARED_EXCEPTIONS: SharedException[] = [
     ).regex,
   },
   {
+    id: 'warning-case',
+    why: '消息在通报别处因形式主义被查处的反面典型、要求“引以为戒”：是在警示，不是在施加负担。',
+    scope: 'message',
+    regex: /引以为戒|以案为鉴|以案示警|反面典型|警示案例/,
+  },
+  {
     id: 'rules-text',
     why: '消息在转发或学习“十不得”等减负规定本身。',
     scope: 'message',

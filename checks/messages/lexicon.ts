@@ -56,7 +56,7 @@ export const LEXICON = {
   app: String.raw`(?:app|客户端|小程序|公众号|视频号|抖音号?|快手|学习强国|钉钉|浙政钉|粤政易|政务微信|企业微信|蒙速办|豫事办|皖事通|随申办|国家反诈中心|个税app|平台)`,
 
   /** A cadre venting about a burden ("一周开了九个会，谁受得了"): describing, not imposing. */
-  complaint: String.raw`(?:累死|烦死|受不了|受得了|吃不消|扛不住|吐槽|头疼|头大|崩溃|没完没了|疲于|太多了|怎么又|又来了|苦不堪言|叫苦)`,
+  complaint: String.raw`(?:累死|烦死|受不了|受得了|吃不消|扛不住|吐槽|头疼|头大|崩溃|没完没了|疲于|太多了|怎么又|又来了|苦不堪言|叫苦|第几(?:次|回|遍)了|(?<![芝胡])麻了)`,
 
   /** Imposition cues for concept-level checks (a burden word plus one of these in the same
    *  sentence, either order, bounded gap). Plain alternations with no repeats, so a rule
