@@ -3,6 +3,7 @@ import { runRuleTable } from '../support/rule-tester.js';
 
 runRuleTable(rule, {
   valid: [
+    { text: '反映某村要求每天群里打卡的问题，镇里已经纠正了。', note: '盲测K后探查：纠正写在句末' },
     { text: "有群众反映：某镇要求干部每天在群里发定位照片。经核查，该镇已立即纠正，停止了这一做法。", note: '盲测K' },
     { text: "各村如有红色教育打卡点需要更新介绍牌的，请自行联系文旅站。", note: '盲测K' },
     { text: "各村委会：接县委组织部通知，“云岭先锋”APP已上线新版本，村干部可自愿下载使用，不作统一要求，不统计下载量。", note: '盲测I' },
@@ -230,5 +231,6 @@ runRuleTable(rule, {
     { text: "镇长转：县里要求的“平安乡村”小程序答题，每个村不少于100人次，答题截图今天报完。", checks: ['burden-with-sanction'], note: '盲测K' },
     { text: "提个醒：领导说了，后天的视频会大家提前十分钟进会，摄像头全程打开，会议截图留档备查。", checks: ['screenshot-proof'], note: '盲测K' },
     { text: "各村（社区）于本月25日前组织群众在“国家反诈中心”APP完成注册，每村完成率须达到户籍人口的80%，完成情况截图报派出所。", checks: ['download-register'], note: '盲测K' },
+    { text: '文件已经立即纠正了错别字，请各村每天在群里打卡', checks: ['check-in'], note: '盲测K后探查：纠正的是别的东西' },
   ],
 });

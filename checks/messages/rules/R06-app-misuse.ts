@@ -383,7 +383,7 @@ export default defineRule(
       {
         id: 'corrected',
         why: '消息里说这种做法已被纠正、叫停（“有群众反映……经核查，该镇已立即纠正，停止了这一做法”）：是在通报处理结果，不是在布置。',
-        pattern: String.raw`(?:已经?|立即|及时)(?:予以)?(?:纠正|叫停) | 停止了(?:这一|这种|该|此)做法`,
+        pattern: String.raw`(?:已经?|立即|及时)(?:予以)?(?:纠正|叫停)了?(?=[,;:!?。\n]|$) | (?:停止|叫停|纠正)了(?:这一|这种|该|此)做法`,   // the clause ends there: 已纠正了错别字 corrects something else
         scope: 'message',
         examples: ['有群众反映：某镇要求干部每天在群里发定位照片。经核查，该镇已立即纠正，停止了这一做法。'],
       },
