@@ -310,9 +310,9 @@ export default defineRule(
         keywords: ['检查组', '督查组', '督察组', '督导组', '考核组'],
         pattern: String.raw`
           (?:检查|督查|督察|督导|考核)组[^;!?。\n]{0,10}                    # the team comes ...
-          (?<trigger> (?<!不)(?:要|来|会)看[^,;:!?。\n]{0,3}{{records}} )    # ... and will look at the records`,
+          (?<trigger> (?<!不)(?:要|来|会)看[^,;:!?。\n]{0,6}{{records}} )    # ... and will look at the records`,
         examples: {
-          match: ['督察组周三到咱们镇，要看村里的会议记录本和三会一课笔记'],
+          match: ['督察组周三到咱们镇，要看村里的会议记录本和三会一课笔记', '旗里督查组下周要来看各嘎查的会议记录'],
           noMatch: ['检查组来了不看台账', '检查组要看现场'],
         },
       },
