@@ -232,5 +232,6 @@ runRuleTable(rule, {
     { text: "提个醒：领导说了，后天的视频会大家提前十分钟进会，摄像头全程打开，会议截图留档备查。", checks: ['screenshot-proof'], note: '盲测K' },
     { text: "各村（社区）于本月25日前组织群众在“国家反诈中心”APP完成注册，每村完成率须达到户籍人口的80%，完成情况截图报派出所。", checks: ['download-register'], note: '盲测K' },
     { text: '文件已经立即纠正了错别字，请各村每天在群里打卡', checks: ['check-in'], note: '盲测K后探查：纠正的是别的东西' },
+    { text: '请各嘎查每天通过钉钉把当日巡查记录和现场照片报给苏木', checks: ['group-photos'], note: '通过APP把…照片报给' },
   ],
 });

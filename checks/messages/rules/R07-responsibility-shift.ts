@@ -260,7 +260,8 @@ export default defineRule(
       {
         id: 'own-division',
         why: '乡镇（村）内部给自己的班子成员、包村干部分工，是本级职责的内部安排，不是上级转嫁责任。',
-        pattern: String.raw`班子成员|包村干部|包联|分包|内部(?:的)?(?:工作)?分工|镇里内部|苏木内部|街道内部`,
+        pattern: String.raw`(?<!两委|村委|村|社区|嘎查)班子成员|包村干部|   # 各村两委班子成员 are the villages, not the township's own team
+          包联|分包|内部(?:的)?(?:工作)?分工|镇里内部|苏木内部|街道内部`,
         scope: 'sentence',
         examples: ['镇党委会研究明确：班子成员每人分包两个村，具体分工见附件，这是镇里内部的工作分工。'],
       },
