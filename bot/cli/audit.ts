@@ -4,9 +4,10 @@
 // not be checked. Exit 0: checked (findings or not); 1: some records could not be
 // checked; 2: the command or the file itself is wrong (message on stderr).
 import { readFile } from 'node:fs/promises';
-import { parseDateText, todayIn } from '../../checks/dates.js';
+import { todayIn } from '../../checks/dates.js';
 import { auditRecords, RecordsFileError } from '../../checks/records/audit-records.js';
 import { SettingsError } from '../../checks/records/resolve-settings.js';
+import { exitForArgs, parseAsOf } from './cli-args.js';
 
 const USAGE = '用法：jianfu audit FILE.json [--as-of YYYY-MM-DD]（FILE 为 - 时从标准输入读取）\n';
 
@@ -49,22 +50,12 @@ async function readInput(file: string): Promise<string> {
 
 export async function run(args: string[]): Promise<number> {
   const parsed = parseArgs(args);
-  if (typeof parsed === 'string') {
-    if (parsed === '') {
-      process.stdout.write(USAGE);
-      return 0;
-    }
-    process.stderr.write(`${parsed}\n${USAGE}`);
-    return 2;
-  }
+  if (typeof parsed === 'string') return exitForArgs(parsed, USAGE);
   let asOf: string | undefined;
   if (parsed.asOf !== undefined) {
-    const d = parseDateText(parsed.asOf);
-    if (!d.ok) {
-      process.stderr.write(`--as-of 的日期有误：${d.reason}。\n`);
-      return 2;
-    }
-    asOf = d.date;
+    const d = parseAsOf(parsed.asOf);
+    if (typeof d === 'number') return d;
+    asOf = d;
   }
   let text: string;
   try {

@@ -5,7 +5,7 @@
 // imported; 2: the command itself is wrong.
 import os from 'node:os';
 import path from 'node:path';
-import { parseDateText, todayIn } from '../../checks/dates.js';
+import { todayIn } from '../../checks/dates.js';
 import { RECORD_CHECKS, runRecordChecks } from '../../checks/records/index.js';
 import type { RecordSet } from '../../checks/records/types.js';
 import { ConfigError, loadConfig } from '../config/load-config.js';
@@ -13,6 +13,7 @@ import type { Config } from '../config/schema.js';
 import { formatProblem, parseRegisterFile } from '../registers/parse-register-file.js';
 import { KIND_NAMES, parseImportKind } from '../registers/register-kinds.js';
 import type { ImportKind } from '../registers/types.js';
+import { exitForArgs, parseAsOf } from './cli-args.js';
 
 const USAGE =
   '用法：jianfu import inspections|secondments|vetoes FILE [--by 姓名] [--dry-run] [--as-of YYYY-MM-DD]\n' +
@@ -70,22 +71,12 @@ const REGISTER_OF: Record<ImportKind, keyof RecordSet> = { inspections: 'inspect
 
 export async function run(args: string[]): Promise<number> {
   const parsed = parseArgs(args);
-  if (typeof parsed === 'string') {
-    if (parsed === '') {
-      process.stdout.write(USAGE);
-      return 0;
-    }
-    process.stderr.write(`${parsed}\n${USAGE}`);
-    return 2;
-  }
+  if (typeof parsed === 'string') return exitForArgs(parsed, USAGE);
   let asOf = todayIn(new Date());
   if (parsed.asOf) {
-    const d = parseDateText(parsed.asOf);
-    if (!d.ok) {
-      process.stderr.write(`--as-of 的日期有误：${d.reason}。\n`);
-      return 2;
-    }
-    asOf = d.date;
+    const d = parseAsOf(parsed.asOf);
+    if (typeof d === 'number') return d;
+    asOf = d;
   }
   let config: Config;
   try {

@@ -12,6 +12,7 @@ import { buildReportFiles } from '../../reports/render/build-report-files.js';
 import { lastCompleteWeek, parseIsoWeek, WeekFormatError, type IsoWeek } from '../../reports/week.js';
 import { loadConfig } from '../config/load-config.js';
 import { withDemoChat } from '../demo/demo-config.js';
+import { exitForArgs } from './cli-args.js';
 
 const USAGE = '用法：jianfu report [--week 2026-W47] [--out 目录]\n  --week  周次，写成“年份-W周次”，如 2026-W47；不写则为上一个完整的周（周一至周日，北京时间）\n  --out   输出目录，默认当前目录；写入 report.md、report.html、report.docx\n';
 
@@ -41,14 +42,7 @@ function parseArgs(args: string[]): ReportArgs | string {
 
 export async function run(args: string[], now: Date = new Date()): Promise<number> {
   const parsed = parseArgs(args);
-  if (typeof parsed === 'string') {
-    if (parsed === '') {
-      process.stdout.write(USAGE);
-      return 0;
-    }
-    process.stderr.write(`${parsed}\n${USAGE}`);
-    return 2;
-  }
+  if (typeof parsed === 'string') return exitForArgs(parsed, USAGE);
   let week: IsoWeek;
   try {
     week = parsed.week === undefined ? lastCompleteWeek(now) : parseIsoWeek(parsed.week);

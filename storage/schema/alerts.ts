@@ -2,10 +2,10 @@
 // key. A sender claims the key with a lease (storage/repositories/alerts.ts); the unique
 // key makes two instances on one PostgreSQL agree on who sends.
 import { sql } from 'drizzle-orm';
-import { check, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { check, index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { DELIVERY_STATES, deliveryColumns } from './delivery-columns.js';
 
-export const DELIVERY_STATES = ['pending', 'sending', 'sent', 'failed'] as const;
-export type DeliveryState = (typeof DELIVERY_STATES)[number];
+export { DELIVERY_STATES, type DeliveryState } from './delivery-columns.js';
 
 export const alerts = pgTable(
   'alerts',
@@ -17,15 +17,7 @@ export const alerts = pgTable(
     target: text('target').notNull(),
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default({}),
     status: text('status', { enum: DELIVERY_STATES }).notNull(),
-    attempts: integer('attempts').notNull().default(0),
-    /** Instance holding the claim (host:pid:random). */
-    owner: text('owner'),
-    leaseUntil: timestamp('lease_until', { withTimezone: true }),
-    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }),
-    lastError: text('last_error'),
-    sentAt: timestamp('sent_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...deliveryColumns(),
   },
   (t) => [
     index('alerts_status_idx').on(t.status, t.nextAttemptAt),

@@ -1,8 +1,8 @@
 // One row per (ISO week, recipient) of the weekly digest, so a restart, a crash mid-send or
 // a second instance never sends it twice, and a missed week is visible as not 'sent'.
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
-import { DELIVERY_STATES } from './alerts.js';
+import { check, index, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { DELIVERY_STATES, deliveryColumns } from './delivery-columns.js';
 
 export const reportRuns = pgTable(
   'report_runs',
@@ -12,14 +12,7 @@ export const reportRuns = pgTable(
     /** "email:x@y", "slack:C0OFFICE"… */
     recipient: text('recipient').notNull(),
     status: text('status', { enum: DELIVERY_STATES }).notNull().default('pending'),
-    attempts: integer('attempts').notNull().default(0),
-    owner: text('owner'),
-    leaseUntil: timestamp('lease_until', { withTimezone: true }),
-    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }),
-    lastError: text('last_error'),
-    sentAt: timestamp('sent_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...deliveryColumns(),
   },
   (t) => [
     primaryKey({ name: 'report_runs_pk', columns: [t.week, t.recipient] }),
