@@ -32,31 +32,6 @@ function segmentAround(text: string, pos: number, mask: number): Segment {
 export const clauseAround = (text: string, pos: number): Segment => segmentAround(text, pos, 1);
 export const sentenceAround = (text: string, pos: number): Segment => segmentAround(text, pos, 2);
 
-export function textOf(text: string, scope: ExceptionScope, triggerStart: number, triggerEnd: number): string {
-  switch (scope) {
-    case 'before': {
-      const c = clauseAround(text, triggerStart);
-      return text.slice(c.start, triggerStart);
-    }
-    case 'clause': {
-      const c = clauseAround(text, triggerStart);
-      return text.slice(c.start, Math.max(c.end, triggerEnd));
-    }
-    case 'sentence': {
-      const c = sentenceAround(text, triggerStart);
-      return text.slice(c.start, Math.max(c.end, triggerEnd));
-    }
-    case 'message':
-      return text;
-    case 'trigger':
-      return text.slice(triggerStart, triggerEnd);
-    case 'after': {
-      const c = sentenceAround(text, triggerStart);
-      return text.slice(triggerEnd, Math.max(c.end, triggerEnd));
-    }
-  }
-}
-
 /** Lazily computed, cached segments and scope texts around one trigger: a match is judged
  *  by a dozen exceptions, and each must not re-scan and re-slice the same sentence. */
 export class TriggerContext {
