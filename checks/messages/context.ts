@@ -88,6 +88,9 @@ interface SharedException {
   scope: ExceptionScope;
   regex?: RegExp;
   test?: (ctx: TriggerContext) => boolean;
+  /** For a `test`: literals one of which the message must hold for it to pass (the regex
+   *  ones are derived from the regex). */
+  gate?: string[];
 }
 
 /** Words that forbid, cancel, clean up or deny what follows them in the same clause.
@@ -140,6 +143,7 @@ export const SHARED_EXCEPTIONS: SharedException[] = [
     id: 'question',
     why: '所在句子是问句（以问号结尾）：是在询问，不是在下达要求。',
     scope: 'sentence',
+    gate: ['?'],
     test(ctx) {
       return ctx.text[ctx.sentence.end] === '?' && !/^(?:请(?!问|教)|要|必须)/.test(ctx.textOf('sentence'));
     },
@@ -170,6 +174,7 @@ export const SHARED_EXCEPTIONS: SharedException[] = [
     id: 'quoted',
     why: '触发词在引号内，且引号前是“文件说、原话是、规定”等转述：这是在引用文件，不是在下达要求。',
     scope: 'clause',
+    gate: ['“'],
     test(ctx) {
       const { text, sentence } = ctx;
       let open = ctx.start - 1;
@@ -184,21 +189,3 @@ export const SHARED_EXCEPTIONS: SharedException[] = [
     },
   },
 ];
-
-/** True when a shared exception cancels the match; returns the exception id. */
-export function sharedExceptionFor(ctx: TriggerContext, skip: ReadonlySet<string>, memo: Map<string, boolean>): string | null {
-  for (const ex of SHARED_EXCEPTIONS) {
-    if (skip.has(ex.id)) continue;
-    if (ex.scope === 'message') {
-      // Message-wide tests are answered once per message: a 1 MB message with thousands
-      // of matches must not re-read the whole text for each.
-      const key = `shared:${ex.id}`;
-      let hit = memo.get(key);
-      if (hit === undefined) memo.set(key, (hit = ex.test ? ex.test(ctx) : ex.regex!.test(ctx.text)));
-      if (hit) return ex.id;
-    } else if (ex.test ? ex.test(ctx) : ex.regex!.test(ctx.textOf(ex.scope))) {
-      return ex.id;
-    }
-  }
-  return null;
-}

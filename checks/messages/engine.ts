@@ -4,8 +4,10 @@ import type { MessageFinding } from '../types.js';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../settings.js';
 import { buildKeywordAutomaton } from './keyword-automaton.js';
 import { normalize, normalizeLiteral, toOriginalSpan, type NormalizedText } from './normalize.js';
-import { sharedExceptionFor, TriggerContext } from './context.js';
-import type { CompiledPattern, MatchContext, Rule } from './rule.js';
+import { createJudge } from './judge.js';
+import { LiteralGates } from './literal-gates.js';
+import { requiredLiteralSets } from './required-literals.js';
+import type { CompiledPattern, Rule } from './rule.js';
 import { IntervalIndex } from './interval-index.js';
 
 const EXCERPT_MAX = 120;
@@ -36,35 +38,53 @@ export function createEngine(rules: readonly Rule[]): Engine {
   );
   const automaton = buildKeywordAutomaton(slots.map((s) => s.pattern.spec.keywords.map(normalizeLiteral)));
   const allSlots = slots.map((_, i) => i);
+  // The keywords say a pattern may apply; the literal sets its regex needs, all of them,
+  // say whether it can (a burden word and an imposition cue, both present).
+  const gates = new LiteralGates();
+  const needs = slots.map((s) => Int32Array.from(requiredLiteralSets(s.pattern.regex).map((set) => gates.add(set)).filter((id) => id >= 0)));
+  const judge = createJudge(rules, gates);
+  gates.compile();
 
-  function run(original: string, slotIds: number[], options: ScanOptions | undefined): MessageFinding[] {
+  function run(original: string, slotIds: number[], prefilter: boolean, options: ScanOptions | undefined): MessageFinding[] {
     if (slotIds.length === 0) return [];
     const settings = options?.settings ?? DEFAULT_RULE_SETTINGS;
     const norm = normalize(original);
-    const found: { slot: Slot; s: number; e: number }[] = [];
-    const memo = new Map<string, boolean>();
-    // Built when a rule's first fallback pattern runs: its specific patterns have all run.
-    const specificOf = new Map<Rule, IntervalIndex>();
+    gates.open(norm.text);
+    const found: Found[] = [];
+    // Start of the current rule's findings in `found`, and an index over its specific ones,
+    // built when the rule's first fallback pattern has a match.
+    let ruleStart = 0;
+    let currentRule: Rule | null = null;
+    let specific: IntervalIndex | null = null;
+    judge.reset();
     // Pattern order is rule order, so findings come out grouped by rule code.
     slotIds.sort((a, b) => a - b);
     for (const id of slotIds) {
+      if (prefilter && !gates.allOpen(needs[id]!)) continue;
       const slot = slots[id]!;
+      if (slot.rule !== currentRule) {
+        currentRule = slot.rule;
+        ruleStart = found.length;
+        specific = null;
+      }
       const { regex } = slot.pattern;
+      const fallback = slot.pattern.spec.fallback === true;
       regex.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = regex.exec(norm.text)) !== null) {
-        if (m[0].length === 0) {
+        const s = m.index;
+        const e = s + m[0].length;
+        if (e === s) {
           regex.lastIndex++;
           continue;
         }
-        if (slot.pattern.spec.fallback) {
-          let index = specificOf.get(slot.rule);
-          if (!index) specificOf.set(slot.rule, (index = specificIndex(found, slot.rule)));
-          if (index.overlaps(m.index, m.index + m[0].length)) continue; // dropped in toFindings anyway
+        if (fallback) {
+          specific ??= new IntervalIndex(found.slice(ruleStart).filter((f) => !f.slot.pattern.spec.fallback));
+          if (specific.overlaps(s, e)) continue; // dropped in toFindings anyway
         }
-        const verdict = judge(slot, m, norm, settings, memo);
-        if (verdict === null) found.push({ slot, s: m.index, e: m.index + m[0].length });
-        else options?.trace?.({ check: slot.pattern.checkId, span: toOriginalSpan(norm, m.index, m.index + m[0].length), droppedBy: verdict });
+        const verdict = judge.judge(slot.rule, slot.pattern, m, norm, settings);
+        if (verdict === null) found.push({ slot, s, e });
+        else options?.trace?.({ check: slot.pattern.checkId, span: toOriginalSpan(norm, s, e), droppedBy: verdict });
       }
     }
     return toFindings(original, norm, found);
@@ -73,89 +93,47 @@ export function createEngine(rules: readonly Rule[]): Engine {
   return {
     rules,
     scan(text, options) {
-      return run(text, automaton.candidates(text), options);
+      return run(text, automaton.candidates(text), true, options);
     },
     scanNaive(text, options) {
-      return run(text, allSlots.slice(), options);
+      return run(text, allSlots.slice(), false, options);
     },
   };
 }
 
-function specificIndex(found: { slot: Slot; s: number; e: number }[], rule: Rule): IntervalIndex {
-  return new IntervalIndex(found.filter((f) => f.slot.rule === rule && !f.slot.pattern.spec.fallback));
+interface Found {
+  slot: Slot;
+  s: number;
+  e: number;
 }
 
-/** Returns null when the match stands, else the id of what cancelled it. */
-function judge(slot: Slot, m: RegExpExecArray, norm: NormalizedText, settings: RuleSettings, memo: Map<string, boolean>): string | null {
-  const { rule, pattern } = slot;
-  const text = norm.text;
-  const groups = groupSpans(pattern, m);
-  const trigger = groups.trigger ?? { start: m.index, end: m.index + m[0].length, value: m[0] };
-  const tctx = new TriggerContext(text, trigger.start, trigger.end);
-  const shared = sharedExceptionFor(tctx, rule.skipSharedExceptions, memo);
-  if (shared) return `shared:${shared}`;
-  for (const ex of rule.exceptions) {
-    const key = ex.key;
-    let hit: boolean | undefined;
-    if (ex.spec.scope === 'message') {
-      hit = memo.get(key);
-      if (hit === undefined) memo.set(key, (hit = ex.regex.test(text)));
-    } else {
-      hit = ex.regex.test(tctx.textOf(ex.spec.scope));
-    }
-    if (hit) return key;
-  }
-  if (rule.accept) {
-    const sentence = tctx.sentence;
-    const ctx: MatchContext = { text, groups, sentence: text.slice(sentence.start, sentence.end), settings };
-    if (!rule.accept(ctx)) return `${rule.meta.code}:accept`;
-  }
-  return null;
-}
-
-/** Start/end of each named group. Offsets are found by searching the group's value inside
- *  the match after the previous group, which is exact for the non-overlapping, in-order
- *  groups our patterns use (the `d` flag would give indices but costs on every match). */
-function groupSpans(pattern: CompiledPattern, m: RegExpExecArray): MatchContext['groups'] {
-  const out: MatchContext['groups'] = {};
-  let cursor = 0;
-  for (let i = 1; i < m.length; i++) {
-    const name = pattern.groupNames[i - 1];
-    const value = m[i];
-    if (!name || value === undefined) continue;
-    const at = m[0].indexOf(value, cursor);
-    const rel = at >= 0 ? at : m[0].indexOf(value);
-    out[name] = { start: m.index + rel, end: m.index + rel + value.length, value };
-    if (at >= 0) cursor = at;
-  }
-  return out;
-}
-
-function toFindings(original: string, norm: NormalizedText, found: { slot: Slot; s: number; e: number }[]): MessageFinding[] {
+function toFindings(original: string, norm: NormalizedText, found: Found[]): MessageFinding[] {
   const findings: MessageFinding[] = [];
-  // One finding per rule per stretch of text: overlapping matches of the same rule merge.
-  const byRule = new Map<string, { slot: Slot; s: number; e: number }[]>();
-  for (const f of found) {
-    const list = byRule.get(f.slot.rule.meta.code) ?? [];
-    list.push(f);
-    byRule.set(f.slot.rule.meta.code, list);
-  }
-  for (const all of byRule.values()) {
-    // A fallback (concept-level) match gives way to any specific match it overlaps.
-    const specific = new IntervalIndex(all.filter((f) => !f.slot.pattern.spec.fallback));
-    const list = all.filter((f) => !f.slot.pattern.spec.fallback || !specific.overlaps(f.s, f.e));
-    list.sort((a, b) => a.s - b.s || b.e - a.e);
-    let last: { slot: Slot; s: number; e: number } | null = null;
+  // `found` is grouped by rule. One finding per rule per stretch of text: overlapping
+  // matches of the same rule merge.
+  for (let from = 0; from < found.length; ) {
+    const rule = found[from]!.slot.rule;
+    let to = from + 1;
+    while (to < found.length && found[to]!.slot.rule === rule) to++;
+    let list = found.slice(from, to);
+    from = to;
+    if (list.some((f) => f.slot.pattern.spec.fallback)) {
+      // A fallback (concept-level) match gives way to any specific match it overlaps.
+      const specific = new IntervalIndex(list.filter((f) => !f.slot.pattern.spec.fallback));
+      list = list.filter((f) => !f.slot.pattern.spec.fallback || !specific.overlaps(f.s, f.e));
+    }
+    if (list.length > 1) list.sort((a, b) => a.s - b.s || b.e - a.e);
+    let lastEnd = -1;
     for (const f of list) {
-      if (last && f.s < last.e) continue;
-      last = f;
+      if (f.s < lastEnd) continue;
+      lastEnd = f.e;
       const span = toOriginalSpan(norm, f.s, f.e);
       findings.push({
-        rule: f.slot.rule.meta.code,
+        rule: rule.meta.code,
         check: f.slot.pattern.checkId,
         span,
         excerpt: excerptAround(original, span),
-        basis: f.slot.rule.meta.basis,
+        basis: rule.meta.basis,
       });
     }
   }

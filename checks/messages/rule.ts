@@ -103,9 +103,6 @@ export interface Rule {
   meta: RuleMeta;
   patterns: CompiledPattern[];
   exceptions: CompiledException[];
-  /** Per scope, one regex that matches where any of that scope's exceptions would: most
-   *  matches stand, and one test per scope then replaces a dozen. */
-  anyException: Partial<Record<ExceptionScope, RegExp>>;
   skipSharedExceptions: ReadonlySet<string>;
   accept?: (ctx: MatchContext) => boolean;
 }
@@ -137,16 +134,10 @@ export function defineRule(spec: RuleSpec, subpatterns: Subpatterns): Rule {
   const exceptions = (spec.exceptions ?? []).map(
     (e): CompiledException => ({ spec: e, regex: compilePattern(e.pattern, subpatterns).regex, key: `${spec.meta.code}:${e.id}` }),
   );
-  const anyException: Partial<Record<ExceptionScope, RegExp>> = {};
-  for (const scope of ['before', 'clause', 'sentence', 'message'] as const) {
-    const sources = exceptions.filter((e) => e.spec.scope === scope).map((e) => `(?:${e.regex.source})`);
-    if (sources.length > 0) anyException[scope] = new RegExp(sources.join('|'));
-  }
   return {
     meta: spec.meta,
     patterns,
     exceptions,
-    anyException,
     skipSharedExceptions: new Set(spec.skipSharedExceptions ?? []),
     ...(spec.accept ? { accept: spec.accept } : {}),
   };

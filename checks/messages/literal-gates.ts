@@ -1,0 +1,56 @@
+// Literal gates: sets of literals, each one of which some regex needs (./required-literals.ts),
+// read for all at once in one pass over a normalised message. A pattern whose needed sets are
+// not all present, or an exception whose set is absent, cannot match and is not run.
+import { buildKeywordAutomaton, type KeywordAutomaton } from './keyword-automaton.js';
+import { normalizeLiteral } from './normalize.js';
+
+export class LiteralGates {
+  private readonly sets: string[][] = [];
+  private readonly ids = new Map<string, number>();
+  private automaton: KeywordAutomaton | null = null;
+  private present = new Uint8Array(0);
+  private opened: number[] = [];
+
+  /** Registers a literal set; returns its gate id, or -1 when the set constrains nothing
+   *  (null, empty, or a literal that normalises away). */
+  add(literals: readonly string[] | null): number {
+    if (!literals || literals.length === 0) return -1;
+    const normalized = [...new Set(literals.map(normalizeLiteral))].sort();
+    if (normalized.some((l) => l.length === 0)) return -1;
+    const key = normalized.join('\u0000');
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      if (this.automaton) throw new Error('LiteralGates: add() after compile()');
+      id = this.sets.length;
+      this.sets.push(normalized);
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+
+  compile(): void {
+    this.automaton = buildKeywordAutomaton(this.sets);
+    this.present = new Uint8Array(this.sets.length);
+  }
+
+  /** Reads `text` (normalised) and opens the gate of every set with a literal in it. */
+  open(text: string): void {
+    this.close();
+    this.opened = this.automaton!.candidates(text);
+    for (const id of this.opened) this.present[id] = 1;
+  }
+
+  close(): void {
+    for (const id of this.opened) this.present[id] = 0;
+    this.opened = [];
+  }
+
+  isOpen(id: number): boolean {
+    return id < 0 || this.present[id] === 1;
+  }
+
+  allOpen(ids: Int32Array): boolean {
+    for (let i = 0; i < ids.length; i++) if (this.present[ids[i]!] === 0) return false;
+    return true;
+  }
+}
