@@ -30,7 +30,13 @@ interface Slot {
   pattern: CompiledPattern;
 }
 
-export function createEngine(rules: readonly Rule[]): Engine {
+export interface EngineOptions {
+  /** false: test every pattern and exception the keywords allow, ignoring literal gates (the
+   *  reference the gated engine is checked against). */
+  literalGates?: boolean;
+}
+
+export function createEngine(rules: readonly Rule[], engineOptions: EngineOptions = {}): Engine {
   // Within a rule, fallback (concept-level) patterns run after the specific ones, so a fallback
   // match that a specific finding already covers can be skipped before it is judged.
   const slots: Slot[] = rules.flatMap((rule) =>
@@ -40,7 +46,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
   const allSlots = slots.map((_, i) => i);
   // The keywords say a pattern may apply; the literal sets its regex needs, all of them,
   // say whether it can (a burden word and an imposition cue, both present).
-  const gates = new LiteralGates();
+  const gates = new LiteralGates(engineOptions.literalGates ?? true);
   const needs = slots.map((s) => Int32Array.from(requiredLiteralSets(s.pattern.regex).map((set) => gates.add(set)).filter((id) => id >= 0)));
   const judge = createJudge(rules, gates);
   gates.compile();
@@ -58,7 +64,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
     let specific: IntervalIndex | null = null;
     judge.reset();
     // Pattern order is rule order, so findings come out grouped by rule code.
-    slotIds.sort((a, b) => a - b);
+    sortSmall(slotIds);
     for (const id of slotIds) {
       if (prefilter && !gates.allOpen(needs[id]!)) continue;
       const slot = slots[id]!;
@@ -99,6 +105,19 @@ export function createEngine(rules: readonly Rule[]): Engine {
       return run(text, allSlots.slice(), false, options);
     },
   };
+}
+
+/** Insertion sort: candidate lists are a handful of ids, where a comparator sort costs more. */
+function sortSmall(ids: number[]): void {
+  for (let i = 1; i < ids.length; i++) {
+    const v = ids[i]!;
+    let j = i - 1;
+    while (j >= 0 && ids[j]! > v) {
+      ids[j + 1] = ids[j]!;
+      j--;
+    }
+    ids[j + 1] = v;
+  }
 }
 
 interface Found {

@@ -49,7 +49,7 @@ export function buildKeywordAutomaton(keywordSets: readonly (readonly string[])[
 
   // Breadth-first failure links, folded into a dense transition table (the DFA).
   const states = children.length;
-  const delta = new Int32Array(states * width);
+  const delta = states < 0x10000 ? new Uint16Array(states * width) : new Int32Array(states * width);
   const fail = new Int32Array(states);
   const queue: number[] = [];
   for (let col = 0; col < width; col++) {

@@ -11,6 +11,9 @@ export class LiteralGates {
   private present = new Uint8Array(0);
   private opened: number[] = [];
 
+  /** `enabled: false` opens every gate: the reference the gated engine is tested against. */
+  constructor(private readonly enabled = true) {}
+
   /** Registers a literal set; returns its gate id, or -1 when the set constrains nothing
    *  (null, empty, or a literal that normalises away). */
   add(literals: readonly string[] | null): number {
@@ -36,6 +39,7 @@ export class LiteralGates {
   /** Reads `text` (normalised) and opens the gate of every set with a literal in it. */
   open(text: string): void {
     this.close();
+    if (!this.enabled) return;
     this.opened = this.automaton!.candidates(text);
     for (const id of this.opened) this.present[id] = 1;
   }
@@ -46,10 +50,11 @@ export class LiteralGates {
   }
 
   isOpen(id: number): boolean {
-    return id < 0 || this.present[id] === 1;
+    return id < 0 || !this.enabled || this.present[id] === 1;
   }
 
   allOpen(ids: Int32Array): boolean {
+    if (!this.enabled) return true;
     for (let i = 0; i < ids.length; i++) if (this.present[ids[i]!] === 0) return false;
     return true;
   }

@@ -1,6 +1,6 @@
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { getEngine, RULES } from '../../checks/messages/index.js';
+import { createEngine, getEngine, RULES } from '../../checks/messages/index.js';
 
 function corpusTexts(): string[] {
   const files = ['../shared/corpus/messages.jsonl', ...readdirSync('tests/fixtures').filter((f) => f.startsWith('messages-extra')).map((f) => `tests/fixtures/${f}`)];
@@ -16,6 +16,16 @@ describe('message engine', () => {
     const texts = corpusTexts();
     expect(texts.length).toBeGreaterThan(100);
     for (const t of texts) expect(engine.scan(t), t).toEqual(engine.scanNaive(t));
+  });
+
+  it('loses nothing to the literal gates: the same findings, and the same dropped matches for the same reasons', () => {
+    const ungated = createEngine(RULES, { literalGates: false });
+    for (const t of corpusTexts()) {
+      const traces: string[][] = [[], []];
+      const gated = engine.scan(t, { trace: (ev) => traces[0]!.push(JSON.stringify(ev)) });
+      expect(gated, t).toEqual(ungated.scan(t, { trace: (ev) => traces[1]!.push(JSON.stringify(ev)) }));
+      expect(traces[0], t).toEqual(traces[1]);
+    }
   });
 
   it('returns spans that index the original text, with the evidence inside the excerpt', () => {
