@@ -56,7 +56,14 @@ export const LEXICON = {
   app: String.raw`(?:app|客户端|小程序|公众号|视频号|抖音号?|快手|学习强国|钉钉|浙政钉|粤政易|政务微信|企业微信|蒙速办|豫事办|皖事通|随申办|国家反诈中心|个税app|平台)`,
 
   /** A cadre venting about a burden ("一周开了九个会，谁受得了"): describing, not imposing. */
-  complaint: String.raw`(?:累死|烦死|受不了|受得了|吃不消|扛不住|吐槽|头疼|头大|崩溃|没完没了|疲于|太多了|怎么又|又来了|苦不堪言|叫苦|第几(?:次|回|遍)了|(?<![芝胡])麻了)`,
+  complaint: String.raw`(?:累死|烦死|受不了|受得了|吃不消|扛不住|吐槽|头疼|头大|崩溃|没完没了|疲于|太多了|怎么又|又来了|苦不堪言|叫苦|第几(?:次|回|遍)了|(?<![芝胡])麻了
+    | 动不动 | 一天到晚 | 如履薄冰 | 提心吊胆 | 战战兢兢
+    # the work lands on the speaker: "啥事都压我身上", "活全压在剩下这几个人身上" (an order says 压实, not 压在我身上)
+    | 压(?:在|到)?(?:我|咱|剩下|留下)[^,;:!?。\n]{0,6}身上
+    # the speaker ends up carrying it: "出了事还是我们兜着" (an order says 由乡镇兜底)
+    | (?:还是|都是|全是|总是|最后)(?:我们|咱们?|我)(?:来)?(?:兜着|扛着|担着|顶着|背着|擦屁股)
+    # a sigh standing as its own clause: "……，唉"
+    | (?:^|[,;:!?。\n])(?:唉|哎)(?:[,;:!?。\n]|$) )`,
 
   /** Imposition cues for concept-level checks (a burden word plus one of these in the same
    *  sentence, either order, bounded gap). Plain alternations with no repeats, so a rule

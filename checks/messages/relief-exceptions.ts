@@ -1,7 +1,8 @@
-// Two exceptions R01–R05 share: the burden is waived in the trigger itself, or the sentence
-// goes on to say it was already cancelled. One definition, included by reference, so that a
-// fix to either reaches every rule using it. (R06–R10 have not adopted them: their tables were
-// tuned without, and adopting them is a behaviour change to be measured on the fixtures.)
+// Exceptions rules share by reference, so that a fix to one reaches every rule using it.
+// RELEASED and CLEANED_UP_AFTER (R01–R05): the burden is waived in the trigger itself, or the
+// sentence goes on to say it was already cancelled. (R06–R10 have not adopted those two: their
+// tables were tuned without, and adopting them is a behaviour change to be measured on the
+// fixtures.) REPORTED_CASE (all rules): the message reports a case already dealt with.
 import type { ExceptionSpec } from './rule.js';
 
 export const RELEASED: ExceptionSpec = {
@@ -16,4 +17,17 @@ export const CLEANED_UP_AFTER: ExceptionSpec = {
   why: '同一句里负担之后写明已经取消、叫停、被批评或一律无效（“以前搞过每月排名，去年已经全部取消了”）：这是在叙述已纠正的负担。',
   pattern: '{{cleanedUp}}',
   scope: 'after',
+};
+
+/** A bulletin of cases already dealt with ("通报一起典型问题：某县要求乡镇每日报送……被市纪委作为
+ *  形式主义典型通报"): the burden is told as someone else's fault, not laid on the reader.
+ *  Keyed on a count of cases (一起, 三起) or on the case being named formalism, not on bare
+ *  典型问题: "针对督查发现的典型问题，各乡镇每周报送整改进度" is an order. */
+export const REPORTED_CASE: ExceptionSpec = {
+  id: 'reported-case',
+  why: '消息在通报别处已被查处、点名的形式主义案例（“通报一起典型问题……被作为形式主义典型通报”）：是在叙述和纠正，不是在施加负担。',
+  pattern: String.raw`
+      (?:通报|曝光|剖析|查处|点名)了?(?:[0-9]{1,2}|[一两二三四五六七八九十]{1,3}|几|多)起[^,;:!?。\n]{0,10}(?:典型|问题|案例)
+    | (?:作为|列为|当作|定性为)[^,;:!?。\n]{0,8}(?:形式主义|官僚主义)(?:典型|案例|问题)`,
+  scope: 'message',
 };

@@ -10,7 +10,7 @@
 import { compilePattern, defineRule } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_004, DOC_CENTRAL_2024 } from '../basis.js';
-import { CLEANED_UP_AFTER, RELEASED } from '../relief-exceptions.js';
+import { CLEANED_UP_AFTER, RELEASED, REPORTED_CASE } from '../relief-exceptions.js';
 
 const GRASSROOTS = compilePattern('{{grassroots}}', LEXICON).regex;
 /** A meeting held just before ("开完会", "会议结束", "全会精神"): what a chained meeting relays. */
@@ -63,7 +63,7 @@ export default defineRule(
           (?<trigger>
               (?<!配)套开                                              # 004's own word (not 配套开展)
             | (?:层层|逐级)(?:召开|开会|传达|传|开)                      # layered meetings
-            | (?:召开|开|组织召开)(?:专门|专题)?{{meeting}}[^,;:!?。\n]{0,6}?传达   # "召开专题会议传达贯彻"
+            | (?:召开|开|组织召开)(?:个|一个|一次|次|场|一场)?(?:专门|专题|短)?{{meeting}}[^,;:!?。\n]{0,6}?传达   # "召开专题会议传达贯彻", spoken "开个会把精神再传达一遍"
             | 召开[^,;:!?。\n]{0,8}?会议[^,;:!?。\n]{0,4}?传达                 # "召开党委（扩大）会议传达"
             | 会议?精神[^,;:!?。\n]{0,8}传达到(?:村|组|户|每|各村|各组|社区|嘎查|网格) )   # relayed down to households`,
         examples: {
@@ -72,6 +72,7 @@ export default defineRule(
             '会议结束后，请各乡镇当天召开专题会议传达贯彻，各村也要随后召开两委会传达到位',
             '县里会议精神要层层传达到村、到组',
             '明天县局再召开全县会议套开传达',
+            '各村明天都开个会把精神传达下去',
           ],
           noMatch: ['嘎查今天开了党员大会，大家发言很踊跃', '下午开个短会'],
         },
@@ -226,12 +227,12 @@ export default defineRule(
       {
         id: 'no-deputy',
         description: '明确不准派副职或他人代会，即要求主要负责同志本人参会。',
-        keywords: ['代会', '副职', '替会', '代替参会', '代为参会', '顶替'],
+        keywords: ['代会', '副职', '副手', '替会', '代替参会', '代为参会', '顶替'],
         pattern: String.raw`
           (?<trigger>
-              (?:不得|不准|不要|严禁|不许|不能)(?:委托|派|让)?[^,;:!?。\n]{0,6}?(?:代会|副职|替会|代替参会|代为参会|顶替) )`,
+              (?:不得|不准|不要|严禁|不许|不能|别|莫|不可)(?:委托|派|让|叫|找)?[^,;:!?。\n]{0,6}?(?:代会|副职|副手|替会|代替参会|代为参会|顶替) )   # spoken: 别派副职, 莫让副手来`,
         examples: {
-          match: ['各乡镇党委书记必须本人参加，不得请假，不得委托他人代会', '请主要负责同志在分会场参会，不得派人代会', '不要派副职'],
+          match: ['各乡镇党委书记必须本人参加，不得请假，不得委托他人代会', '请主要负责同志在分会场参会，不得派人代会', '不要派副职', '书记镇长都来，别叫副手顶'],
           noMatch: ['请分管同志参加，不得请假'],
         },
       },
@@ -239,6 +240,7 @@ export default defineRule(
     exceptions: [
       RELEASED,
       CLEANED_UP_AFTER,
+      REPORTED_CASE,
       {
         id: 'approved',
         why: '写明已经县级以上党委、政府主要负责同志同意或批准的，要求主要负责同志参会是合规的。',

@@ -10,6 +10,7 @@
 import { compilePattern, defineRule } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_000, DOC_003, DOC_004 } from '../basis.js';
+import { REPORTED_CASE } from '../relief-exceptions.js';
 
 const LOCAL = {
   /** The pledge documents 004/000 name, and their everyday synonyms. */
@@ -213,17 +214,20 @@ export default defineRule(
       },
       {
         id: 'problem-on-township',
-        description: '事先写明出了问题、完不成、结果由乡镇负责：“出了问题由乡镇负责”“验收结果由镇街负责”。',
+        description: '事先写明出了问题、完不成、整改不到位、被上级通报，结果由乡镇负责：“出了问题由乡镇负责”“发生事故的，由所在乡镇承担责任”“验收结果由镇街负责”。',
         keywords: ['负责', '负全责', '承担', '担责', '兜底', '自负', '担着', '扛着', '兜着', '背锅'], // 谁负责 holds 负责
         pattern: String.raw`
           (?:
-            (?:出了?|出现|发生|完不成|未完成|达不到|不达标)[^,;:!?。\n]{0,8}   # if something goes wrong ...
-            (?<trigger> 由?{{each}}?{{grassroots}}[^,;:!?。\n]{0,4}(?:负责|承担|担责|兜底|负全责|自负|担着|扛着|兜着|背锅) )   # ... the township answers
+            (?:出了?|出现|发生|完不成|未完成|达不到|不达标|不到位|被[^,;:!?。\n]{0,4}(?:通报|曝光|约谈|问责))   # if something goes wrong ...
+            [^,;:!?。\n]{0,8}(?:的,)?(?:一律|全部|均|都)?                    # (the condition may take a clause of its own: "发生重大事故的，由…")
+            (?<trigger> 由?(?:所在|当地|相关)?{{each}}?{{grassroots}}[^,;:!?。\n]{0,4}(?:负责|承担(?!主体)|担责|兜底|负全责|自负|担着|扛着|兜着|背锅) )   # ... the township answers
+                                                                    # (承担主体责任 is a duty assigned, the shift-concept's, and under 属地 R08's)
           | (?:(?:一切|全部|所有|主体|兜底)责任|后果|结果|损失)           # the outcome (not 属地责任: that is R08) ...
             (?:由|归)?{{each}}?{{grassroots}}[^,;:!?。\n]{0,4}(?:负责|承担|自负)   # ... is the township's
           | 谁的(?:村|镇|乡|街道|社区|嘎查|苏木|片区?|网格)[^,;:!?。\n]{0,8}谁(?:负责|担责|兜底|承担) )   # 谁的村出了漏户谁负责`,
         examples: {
-          match: ['出了问题由乡镇负责', '出现质量问题由乡镇负责', '验收结果由镇街负责', '出了火情由苏木镇负责', '出了事镇长担着', '谁的村出了漏户谁负责'],
+          match: ['出了问题由乡镇负责', '出现质量问题由乡镇负责', '验收结果由镇街负责', '出了火情由苏木镇负责', '出了事镇长担着', '谁的村出了漏户谁负责',
+            '发生溺水事件的，由所在乡镇承担责任', '整改不到位、被市里通报的，一律由街道负责'],
           noMatch: ['由县交通执法大队负责', '乡镇发现线索及时报告即可'],
         },
       },
@@ -257,6 +261,7 @@ export default defineRule(
       },
     ],
     exceptions: [
+      REPORTED_CASE,
       {
         id: 'own-division',
         why: '乡镇（村）内部给自己的班子成员、包村干部分工，是本级职责的内部安排，不是上级转嫁责任。',

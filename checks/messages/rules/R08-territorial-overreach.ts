@@ -10,6 +10,7 @@
 import { compilePattern, defineRule } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_003, DOC_004 } from '../basis.js';
+import { REPORTED_CASE } from '../relief-exceptions.js';
 
 /** Enforcement fields that belong to county departments, not to townships (rules.md R08:
  *  环保/食品/市场监管/交通/执法). Also the prefilter keywords of the check built on them. */
@@ -157,6 +158,7 @@ export default defineRule(
     // The sender's name ("县市场监管局:") is not the matter: the enforcement field must stand in the body.
     accept: (ctx) => !ctx.groups.concept || (ANSWERER.test(ctx.sentence) && ENFORCEMENT_RE.test(ctx.sentence.replace(SENDER, ''))),
     exceptions: [
+      REPORTED_CASE,
       {
         id: 'listed-duty',
         why: '事项在乡镇权责清单或履职事项清单内（基本职责），由乡镇属地推进是正常履职，不是泛化属地管理。',

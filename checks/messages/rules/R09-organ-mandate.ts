@@ -10,6 +10,7 @@
 import { compilePattern, defineRule, type MatchContext } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_000, DOC_003, DOC_004 } from '../basis.js';
+import { REPORTED_CASE } from '../relief-exceptions.js';
 
 const LOCAL = {
   /** Names that end an office, station or centre: what is being set up. */
@@ -164,6 +165,7 @@ export default defineRule(
       },
     ],
     exceptions: [
+      REPORTED_CASE,
       {
         id: 'complaint',
         why: '干部在吐槽、诉苦（“一个村挂了二十块牌子，受不了”）：是在描述负担，不是在施加负担。',

@@ -13,6 +13,7 @@
 import { defineRule, type MatchContext } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_000, DOC_004 } from '../basis.js';
+import { REPORTED_CASE } from '../relief-exceptions.js';
 
 const LOCAL = {
   /** Ways of taking a cadre away from the township to a higher office. */
@@ -21,12 +22,12 @@ const LOCAL = {
     | 跟岗(?:锻炼|学习|工作)? | 集中办公                                         # 到县委办跟岗锻炼, 派一名同志到局里集中办公
     | 借掉 | 先借 | 再借 | (?:要|想)借(?![鉴款钱车书据助口贷])                 # voice input 借掉(调); 先借半年看看; 还要借小周半年
     | 抽人 | 调人 | 调去 | 调过来 | 调过去 | 调[0-9一二两三四五六七八九十]名 | 继续留[委局办部] | 留[委局办部]工作   # 从乡镇临时抽人; 从各乡镇调3名; 拟继续留委工作一年
-    | [县旗区市州盟](?:里|上)帮忙(?!协调|解决|争取|联系)              # 小刘在县里帮忙这一年多
+    | [县旗区市州盟](?:里|上|局|委|办|部)帮忙(?!协调|解决|争取|联系)   # 小刘在县里帮忙这一年多; 到区局帮忙弄资料
     | 这边帮忙(?!协调|解决|争取|联系|看|问)                           # 你就先过来县委办这边帮忙吧
     )`,
 };
 
-const SECOND_KEYWORDS = ['借调', '抽调', '借用', '帮助工作', '协助工作', '帮忙工作', '跟班', '上挂', '借过来', '借过去', '借走', '借到', '抽到', '抽过来', '抽过去', '抽走', '借多久', '借多长时间', '借人', '跟岗', '集中办公', '借掉', '先借', '再借', '要借', '想借', '抽人', '调人', '调去', '调过来', '调过去', ...[...'0123456789', ...'一二两三四五六七八九十'].map((n) => `调${n}名`), '继续留', '留委工作', '留局工作', '留办工作', '留部工作', ...[...'县旗区市州盟'].flatMap((c) => [`${c}里帮忙`, `${c}上帮忙`]), '这边帮忙'];
+const SECOND_KEYWORDS = ['借调', '抽调', '借用', '帮助工作', '协助工作', '帮忙工作', '跟班', '上挂', '借过来', '借过去', '借走', '借到', '抽到', '抽过来', '抽过去', '抽走', '借多久', '借多长时间', '借人', '跟岗', '集中办公', '借掉', '先借', '再借', '要借', '想借', '抽人', '调人', '调去', '调过来', '调过去', ...[...'0123456789', ...'一二两三四五六七八九十'].map((n) => `调${n}名`), '继续留', '留委工作', '留局工作', '留办工作', '留部工作', ...[...'县旗区市州盟'].flatMap((c) => [...'里上局委办部'].map((x) => `${c}${x}帮忙`)), '这边帮忙'];
 
 /** Any secondment word, for checks that key on the paperwork ("到时候再补手续") and look for
  *  the secondment anywhere in the sentence. */
@@ -66,11 +67,38 @@ export function untilDays(until: string): number {
   return month >= 1 && month <= 12 ? (month - 1) * 30 + 1 : NaN;
 }
 
+const MONTH = String.raw`(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})`;
+const SPAN_RE = new RegExp(
+  String.raw`^(?:从|自)(?:([0-9]{4})年|今年)?(${MONTH})月份?(?:([0-9]{1,2})(?:日|号)|初|上旬|中旬|下旬)?(?:起)?(?:到|至|一直到)` +
+    String.raw`(?:([0-9]{4})年|(明年)|今年|当年)?(?:(年底|年末)|(${MONTH})月份?(?:([0-9]{1,2})(?:日|号)|初|上旬|中旬|下旬|底|末)?)$`,
+);
+
+/** Days a month range spans, read the natural way: "3月到6月" runs from the start of March to
+ *  the end of June, "到年底" to 31 December, a stated day is taken as given (30-day months).
+ *  NaN if unreadable or running backwards. */
+export function spanDays(span: string): number {
+  const m = SPAN_RE.exec(span);
+  if (!m) return NaN;
+  const [, y1, m1, d1, y2, nextYear, yearEnd, m2, d2] = m;
+  const startMonth = parseCount(m1!);
+  const endMonth = yearEnd ? 12 : parseCount(m2!);
+  const years = nextYear ? 1 : y1 && y2 ? Number(y2) - Number(y1) : 0;
+  const start = (startMonth - 1) * 30 + (d1 ? Number(d1) : 1);
+  const end = (years * 12 + endMonth - 1) * 30 + (d2 ? Number(d2) : 30);
+  const days = end - start + 1;
+  return days > 0 ? days : NaN;
+}
+
 /** How far above a table cell its secondment header may stand ("借调人员情况表\n姓名|…|借调期限\n李某|…|待定"). */
 const TABLE_REACH = 160;
 
 function accept(ctx: MatchContext): boolean {
-  const { term, count, paperwork, anchored, until, cell } = ctx.groups;
+  const { term, count, paperwork, anchored, until, cell, span } = ctx.groups;
+  if (span) {
+    // A month range anywhere in a sentence that seconds someone: its length is the term.
+    const days = spanDays(span.value);
+    return SECOND.test(ctx.sentence) && !Number.isNaN(days) && days > ctx.settings.secondment.maxDays;
+  }
   if (cell) {
     // A table row: the secondment is named in the header lines above, not in the row.
     if (!SECOND.test(ctx.text.slice(Math.max(0, cell.start - TABLE_REACH), cell.start))) return false;
@@ -252,19 +280,35 @@ export default defineRule(
       },
       {
         id: 'open-end-anchored',
-        description: '同一句里有借调，又说“什么时候结束什么时候回”“服务期满后回乡镇”“没走组织程序”：不定期、借调服务期内人员或未经批准。',
-        keywords: ['手续不', '手续就不', '不另外办', '不另行办', '不再办', '延长到明年', '延长至明年', '延长到后年', '延长至后年', '延期到明年', '延期至明年', '续借到明年', '续借至明年', '时候回', '服务期满', '后再回', '后再返回', '了再回', '完再回', '撤销再回', '结束再回', '完成再回', '解散再回', '走程序', '走组织程序', '履行组织程序', '没经组织部', '没经过组织部', '没通过组织部', '未经组织部', '未经过组织部', '未通过组织部'],
+        description: '同一句里有借调，又说“什么时候结束什么时候回”“活动完了再说”“直至测评结束”“服务期满后回乡镇”“没走组织程序”：不定期、借调服务期内人员或未经批准。',
+        keywords: ['再说', '再定', '再议', '再商量', '再看', '直至', '直到', '手续不', '手续就不', '不另外办', '不另行办', '不再办', '延长到明年', '延长至明年', '延长到后年', '延长至后年', '延期到明年', '延期至明年', '续借到明年', '续借至明年', '时候回', '服务期满', '后再回', '后再返回', '了再回', '完再回', '撤销再回', '结束再回', '完成再回', '解散再回', '走程序', '走组织程序', '履行组织程序', '没经组织部', '没经过组织部', '没通过组织部', '未经组织部', '未经过组织部', '未通过组织部'],
         pattern: String.raw`
           (?<anchored>                                                 # accept() wants a secondment in the sentence
               (?:什么时候|啥时候)(?:结束|完|干完|忙完)[^,;:!?。\n]{0,4}(?:什么时候|啥时候)回   # open-ended
             | 服务期满后?再?(?:回|返回)                                   # seconded for the whole service period
             | (?:撤销|解散|结束|完成|撤了|完了|忙完|干完)(?:以?后|了)?再(?:回|返回)   # 专班撤销后再回: open-ended
+            | (?:结束|完成|完了?|忙完|干完|搞完|弄完|办完|过完)(?:以?后|之后|了)?再(?:说|定|议|商量|看)   # 文化节完了再说: no term at all
+            | (?:直至|直到|一直到)[^,;:!?。\n0-9月日号]{1,10}?(?:结束|完成|完毕|为止|收尾|竣工|完工)   # 直至创文测评结束: an event, not a date
             | (?:没有?|未|不)(?:走|履行)(?:组织)?程序 | (?:没|未)(?:经过?|通过)组织部   # unapproved
             | 手续就?不(?:另外|另行|再)?办 | 不(?:另外|另行|再)办(?:借调)?手续            # 借调手续就不另外办了
             | (?:延长|延期|续借)(?:到|至)(?<until> 明年(?:年?底|下半年|[0-9]{1,2}月|[一二三四五六七八九十]{1,3}月) | 后年 ) )   # 要延长到明年6月`,
         examples: {
-          match: ['借调的那几个人，原定3个月，现在说没结束，要延长到明年6月', '借调手续就不另外办了', '县信访局抽调的那两个镇干部，攻坚期间一直留在局里，攻坚什么时候结束什么时候回', '2025年招录的公务员暂借调至县直单位工作，服务期满后回乡镇', '市里直接打电话来要的人，没走组织程序'],
+          match: ['借调的那几个人，原定3个月，现在说没结束，要延长到明年6月', '借调手续就不另外办了', '抽调两名镇干部去县里搞招商，等展会办完了再定', '借用各街道一名干部到指挥部，直到防汛期结束', '县信访局抽调的那两个镇干部，攻坚期间一直留在局里，攻坚什么时候结束什么时候回', '2025年招录的公务员暂借调至县直单位工作，服务期满后回乡镇', '市里直接打电话来要的人，没走组织程序'],
           noMatch: ['借调期满后返回乡镇'],
+        },
+      },
+      {
+        id: 'term-span',
+        description: '同一句里有借调，期限写成月份区间（“时间从3月份到年底”“自2026年3月1日至2026年12月31日”），区间长度超过设置的上限（默认90天）。',
+        keywords: [...'月份日号初旬起'].flatMap((c) => ['到', '至', '一直到'].map((t) => c + t)),   // the range's hinge: "3月份到", "1日至"
+        pattern: String.raw`
+          (?<span> (?:从|自)(?:[0-9]{4}年|今年)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?   # from a month ...
+            (?:[0-9]{1,2}(?:日|号)|初|上旬|中旬|下旬)?(?:起)?
+            (?:到|至|一直到)(?:[0-9]{4}年|明年|今年|当年)?                                    # ... to the year's end or another month
+            (?:年底|年末|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?(?:[0-9]{1,2}(?:日|号)|初|上旬|中旬|下旬|底|末)?) )   # accept(): a secondment in the sentence, the span's length`,
+        examples: {
+          match: ['抽调的同志工作时间从3月份到年底', '借用期限自2026年4月1日至2026年9月30日'],
+          noMatch: ['从3号开始'],
         },
       },
       {
@@ -350,6 +394,7 @@ export default defineRule(
       },
     ],
     exceptions: [
+      REPORTED_CASE,
       {
         id: 'forbidden',
         why: '句中写明“不得借调”“一律不得抽调”等：这是在重申禁止性规定。',
