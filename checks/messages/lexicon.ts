@@ -62,8 +62,8 @@ export const LEXICON = {
     | 压(?:在|到)?(?:我|咱|剩下|留下)[^,;:!?。\n]{0,6}身上
     # the speaker ends up carrying it: "出了事还是我们兜着" (an order says 由乡镇兜底)
     | (?:还是|都是|全是|总是|最后)(?:我们|咱们?|我)(?:来)?(?:兜着|扛着|担着|顶着|背着|擦屁股)
-    # a sigh standing as its own clause: "……，唉"
-    | (?:^|[,;:!?。\n])(?:唉|哎)(?:[,;:!?。\n]|$) )`,
+    # a sigh standing as its own clause: "……，唉" (not 哎: "哎，各位注意" calls for attention)
+    | (?:^|[,;:!?。\n])唉(?:[,;:!?。\n]|$) )`,
 
   /** Imposition cues for concept-level checks (a burden word plus one of these in the same
    *  sentence, either order, bounded gap). Plain alternations with no repeats, so a rule

@@ -69,21 +69,26 @@ export function untilDays(until: string): number {
 
 const MONTH = String.raw`(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})`;
 const SPAN_RE = new RegExp(
-  String.raw`^(?:从|自)(?:([0-9]{4})年|今年)?(${MONTH})月份?(?:([0-9]{1,2})(?:日|号)|初|上旬|中旬|下旬)?(?:起)?(?:到|至|一直到)` +
-    String.raw`(?:([0-9]{4})年|(明年)|今年|当年)?(?:(年底|年末)|(${MONTH})月份?(?:([0-9]{1,2})(?:日|号)|初|上旬|中旬|下旬|底|末)?)$`,
+  String.raw`^(?:从|自)(?:([0-9]{4})年|(去年|前年)|今年)?(${MONTH})月份?(?:([0-9]{1,2})(?:日|号)|初|上旬|中旬|下旬)?(?:起)?(?:到|至|一直到)` +
+    String.raw`(?:([0-9]{4})年|(明年)|今年|当年)?(?:(年底|年末)|(现在|今天|目前|如今|今)|(${MONTH})月份?(?:([0-9]{1,2})(?:日|号)|初|上旬|中旬|下旬|底|末)?)$`,
 );
 
 /** Days a month range spans, read the natural way: "3月到6月" runs from the start of March to
  *  the end of June, "到年底" to 31 December, a stated day is taken as given (30-day months).
- *  NaN if unreadable or running backwards. */
+ *  "从去年9月到现在" runs at least to 1 January of this year; "从9月到现在" with no year says
+ *  nothing of its length. NaN if unreadable or running backwards. */
 export function spanDays(span: string): number {
   const m = SPAN_RE.exec(span);
   if (!m) return NaN;
-  const [, y1, m1, d1, y2, nextYear, yearEnd, m2, d2] = m;
+  const [, y1, past, m1, d1, y2, nextYear, yearEnd, now, m2, d2] = m;
   const startMonth = parseCount(m1!);
+  const start = (startMonth - 1) * 30 + (d1 ? Number(d1) : 1);
+  if (now) {
+    if (!past) return NaN;
+    return (past === '前年' ? 24 : 12) * 30 + 1 - start + 1; // to 1 January of this year at least
+  }
   const endMonth = yearEnd ? 12 : parseCount(m2!);
   const years = nextYear ? 1 : y1 && y2 ? Number(y2) - Number(y1) : 0;
-  const start = (startMonth - 1) * 30 + (d1 ? Number(d1) : 1);
   const end = (years * 12 + endMonth - 1) * 30 + (d2 ? Number(d2) : 30);
   const days = end - start + 1;
   return days > 0 ? days : NaN;
@@ -168,9 +173,9 @@ export default defineRule(
             [^;!?。\n]{0,18}?                                         # who, where to (may cross commas)
             (?:
                 长期 | 半年以上 | 一年以上 | 年以上 | 全年 | 一整年 | 整年
-              | (?<![0-9零〇一二两三四五六七八九十])                      # a stated term, a whole number ...
+              | (?<![0-9零〇一二两三四五六七八九十从自])                  # a stated term, a whole number ...
                 (?<term> (?:半|[0-9]{1,3}|[一二两三四五六七八九十]{1,3})个?半?(?:年|月|周|星期|天) )
-                (?![0-9底日号初中上下份前后内])                          # ... not a date (12月底, 12月31日, 3天内)
+                (?![0-9底日号初中上下份前后内到至起])                    # ... not a date (12月底, 12月31日, 3天内, 从11月到年底: term-span's)
               | (?<=[到至]) (?<until> 明年(?:年?底|下半年|[0-9]{1,2}月|[一二三四五六七八九十]{1,3}月) | 后年 )   # 借到明年底: long whatever today is
             )
           | 长期{{second}} )                                            # 长期借调, 长期帮助工作`,
@@ -236,8 +241,8 @@ export default defineRule(
         description: '先说期限、后说借调：“为期一年的借调”“长期在县里跟班学习”“半年以上的抽调”。',
         keywords: SECOND_KEYWORDS,
         pattern: String.raw`
-          (?: (?<![0-9零〇一二两三四五六七八九十])
-              (?<term> (?:半|[0-9]{1,3}|[一二两三四五六七八九十]{1,3})个?半?(?:年|月) )(?![0-9底日号初中上下份前后内])   # a stated term ...
+          (?: (?<![0-9零〇一二两三四五六七八九十从自])
+              (?<term> (?:半|[0-9]{1,3}|[一二两三四五六七八九十]{1,3})个?半?(?:年|月) )(?![0-9底日号初中上下份前后内到至起])   # a stated term ...
             | 长期 | 半年以上 | 一年以上 | 不定期 | 无固定期限 )
           的? [^,;:!?。\n]{0,8}
           (?<trigger> {{second}} )                                        # ... then the secondment`,
@@ -299,15 +304,15 @@ export default defineRule(
       },
       {
         id: 'term-span',
-        description: '同一句里有借调，期限写成月份区间（“时间从3月份到年底”“自2026年3月1日至2026年12月31日”），区间长度超过设置的上限（默认90天）。',
+        description: '同一句里有借调，期限写成月份区间（“时间从3月份到年底”“自2026年3月1日至2026年12月31日”“从去年9月到现在”），区间长度超过设置的上限（默认90天）。',
         keywords: [...'月份日号初旬起'].flatMap((c) => ['到', '至', '一直到'].map((t) => c + t)),   // the range's hinge: "3月份到", "1日至"
         pattern: String.raw`
-          (?<span> (?:从|自)(?:[0-9]{4}年|今年)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?   # from a month ...
+          (?<span> (?:从|自)(?:[0-9]{4}年|今年|去年|前年)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?   # from a month ...
             (?:[0-9]{1,2}(?:日|号)|初|上旬|中旬|下旬)?(?:起)?
-            (?:到|至|一直到)(?:[0-9]{4}年|明年|今年|当年)?                                    # ... to the year's end or another month
-            (?:年底|年末|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?(?:[0-9]{1,2}(?:日|号)|初|上旬|中旬|下旬|底|末)?) )   # accept(): a secondment in the sentence, the span's length`,
+            (?:到|至|一直到)(?:[0-9]{4}年|明年|今年|当年)?                                    # ... to the year's end, now, or another month
+            (?:年底|年末|现在|今天|目前|如今|今|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?(?:[0-9]{1,2}(?:日|号)|初|上旬|中旬|下旬|底|末)?) )   # accept(): a secondment in the sentence, the span's length`,
         examples: {
-          match: ['抽调的同志工作时间从3月份到年底', '借用期限自2026年4月1日至2026年9月30日'],
+          match: ['抽调的同志工作时间从3月份到年底', '借用期限自2026年4月1日至2026年9月30日', '借调过来从去年10月一直到现在'],
           noMatch: ['从3号开始'],
         },
       },
