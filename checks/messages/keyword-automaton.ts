@@ -8,6 +8,9 @@ export interface KeywordAutomaton {
   /** Returns the ids of the keyword sets (patterns) that have a keyword in `text`;
    *  an empty array when none. */
   candidates(text: string): number[];
+  /** Sets `present[id] = 1` for every keyword set with a keyword in `text` (no list, no
+   *  dedupe: for callers that only ask "is set id present?"). */
+  mark(text: string, present: Uint8Array): void;
 }
 
 /** `keywordSets[i]` is the list of (already normalised) keywords of pattern i. */
@@ -119,6 +122,20 @@ export function buildKeywordAutomaton(keywordSets: readonly (readonly string[])[
       if (found === null) return [];
       for (const id of found) seen[id] = 0;
       return found;
+    },
+
+    mark(text: string, present: Uint8Array): void {
+      let s = 0;
+      for (let i = 0; i < text.length; i++) {
+        const col = columnOf[text.charCodeAt(i)]!;
+        if (col === 0) {
+          s = 0;
+          continue;
+        }
+        if (col === DROPPED) continue;
+        s = delta[s * width + col]!;
+        if (hasOutput[s] === 1) for (const id of outputList[s]!) present[id] = 1;
+      }
     },
   };
 }

@@ -9,7 +9,7 @@ export class LiteralGates {
   private readonly ids = new Map<string, number>();
   private automaton: KeywordAutomaton | null = null;
   private present = new Uint8Array(0);
-  private opened: number[] = [];
+  private dirty = false;
 
   /** `enabled: false` opens every gate: the reference the gated engine is tested against. */
   constructor(private readonly enabled = true) {}
@@ -40,13 +40,13 @@ export class LiteralGates {
   open(text: string): void {
     this.close();
     if (!this.enabled) return;
-    this.opened = this.automaton!.candidates(text);
-    for (const id of this.opened) this.present[id] = 1;
+    this.automaton!.mark(text, this.present);
+    this.dirty = true;
   }
 
   close(): void {
-    for (const id of this.opened) this.present[id] = 0;
-    this.opened = [];
+    if (this.dirty) this.present.fill(0);
+    this.dirty = false;
   }
 
   isOpen(id: number): boolean {

@@ -53,6 +53,7 @@ let scratch = new Uint16Array(4096);
 
 function fold(original: string): string {
   const n = original.length;
+  if (n <= SHORT) return foldBySlices(original);
   if (scratch.length < n) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
   const buf = scratch;
   let k = 0;
@@ -70,6 +71,27 @@ function fold(original: string): string {
   let text = '';
   for (let i = 0; i < k; i += 4096) text += String.fromCharCode.apply(null, buf.subarray(i, Math.min(k, i + 4096)) as unknown as number[]);
   return text;
+}
+
+/** Up to this length a text is folded by copying the unchanged runs between the characters
+ *  that change (most characters of Chinese text fold to themselves): about twice as fast as
+ *  building a new string from a code-unit buffer. */
+const SHORT = 4096;
+
+function foldBySlices(original: string): string {
+  let out = '';
+  let run = 0;
+  const n = original.length;
+  for (let i = 0; i < n; i++) {
+    const c = original.charCodeAt(i);
+    const f = c === 0x0d ? 0x0a : FOLD[c]!;
+    if (f === c) continue;
+    out += original.slice(run, i);
+    // "\r\n" and lone "\r" both become one "\n".
+    if (f !== DROP && !(c === 0x0d && original.charCodeAt(i + 1) === 0x0a)) out += String.fromCharCode(f);
+    run = i + 1;
+  }
+  return run === 0 ? original : out + original.slice(run);
 }
 
 class Normalized implements NormalizedText {

@@ -27,6 +27,14 @@ describe('normalize', () => {
     expect(toOriginalSpan(norm, 0, 2)).toEqual([0, original.length]);
   });
 
+  it('folds short and long texts the same way (two code paths)', () => {
+    const piece = '请在群里打 卡👌！ＡＰＰ，３天\r\n二\r三🙏';
+    const short = normalize(piece).text;
+    const long = normalize(piece.repeat(1000)).text;
+    expect(long).toBe(short.repeat(1000));
+    expect(normalize('已经是规范文本,不变').text).toBe('已经是规范文本,不变');
+  });
+
   it('handles the empty string and text made only of dropped characters', () => {
     expect(normalize('').text).toBe('');
     expect(normalize(' 👍 🙏 ').text).toBe('');
