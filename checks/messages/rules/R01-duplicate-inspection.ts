@@ -16,7 +16,7 @@
 import { compilePattern, defineRule, type MatchContext } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_000, DOC_004, DOC_CENTRAL_2024 } from '../basis.js';
-import { CLEANED_UP_AFTER, RELEASED, REPORTED_CASE } from '../relief-exceptions.js';
+import { CLEANED_UP_AFTER, RELEASED, REFUSABLE, REPORTED_CASE } from '../relief-exceptions.js';
 
 /** Rule-local word classes (English names, Chinese contents). */
 const LOCAL = {
@@ -26,7 +26,9 @@ const LOCAL = {
         (?:(?:查|察|导|收|核|访|研)(?:过|完|完毕|结束)|了(?:专项|全面|一次|一轮)?(?:检查|督查|督导|考核|验收|暗访|评估|测评)|检查了|督查了|督导了|验收了|到过|来过|走(?!访)|过了?一遍|过了?一轮|查了一遍)
     | 刚(?:刚)?(?:检查|督查|督导|验收|考核|暗访|查)(?:过|完|了)?
     | 已(?:经)?(?:检查|督查|督导|督察|验收|考核|暗访)(?:过|完|完毕|了)?   # "州级已验收"
-    | (?:做|搞|开展|进行|组织)过[^;!?。\n]{0,8}(?:检查|督查|督察|督导|验收|考核|暗访) )`,
+    | (?:做|搞|开展|进行|组织)过[^;!?。\n]{0,8}(?:检查|督查|督察|督导|验收|考核|暗访)
+      # the inspection named first, then told as over: "市卫健委季度考核上周刚在我县结束"
+    | (?:检查|督查|督察|督导|验收|考核|暗访|评估|测评)[^;!?。\n]{0,10}(?:已经?|刚刚?|才|上周|上个?月|前几天|前不久)[^;!?。\n]{0,8}(?:结束|完成|完毕) )`,
   /** What a grassroots inspection must not judge by: 批示, minutes, ledgers, notebooks. */
   records: String.raw`(?:会议记录|记录本|会议纪要|台账|台帐|工作笔记|学习笔记|民情日记|工作日志|工作日制|批示件?|签到表|签字表)`, // 台帐/日制: voice-input spellings
   /** The concept of a 迎检 burden: what townships are made to get ready for the visitors —
@@ -39,12 +41,13 @@ const LOCAL = {
 /** Words that name an inspection of the grassroots. 调研 alone is not one (see survey-as-inspection). */
 const INSPECTION = String.raw`检查组 | 督查组 | 督导组 | 督察组 | 验收组 | 考核组 | 暗访组 | 巡查组 | 评估组 | 核查组
   | 测评组 | 考评组 | 测评员 | 督查 | 督察 | 督导 | 检查 | 验收 | 暗访 | 复查 | 复验 | 抽查 | 迎检 | 回头看 | 实地测评
-  | 视察 | 候检`; // not 考察: 组织部考察干部 is a cadre appraisal, not an inspection
+  | 视察 | 候检 | 查(?:了)?一(?:遍|次|轮|回)`; // not 考察: 组织部考察干部 is a cadre appraisal, not an inspection; 查了一遍: the spoken verb
 const INSPECTION_RE = compilePattern(INSPECTION, {}).regex;
 /** The prefilter keywords of the patterns whose `accept` requires an inspection nearby: a
  *  message without any of these can never yield such a finding, so the pattern need not run
  *  (ordinary chatter full of 材料, 一下, 整理 stays cheap). */
-const INSPECTION_KEYWORDS = ['检查', '督查', '督察', '督导', '验收', '暗访', '复查', '复验', '抽查', '迎检', '回头看', '考核组', '巡查组', '评估组', '核查组', '测评组', '考评组', '测评员', '实地测评', '视察', '候检'];
+const INSPECTION_KEYWORDS = ['检查', '督查', '督察', '督导', '验收', '暗访', '复查', '复验', '抽查', '迎检', '回头看', '考核组', '巡查组', '评估组', '核查组', '测评组', '考评组', '测评员', '实地测评', '视察', '候检',
+  ...['查一', '查了一'].flatMap((v) => ['遍', '次', '轮', '回'].map((n) => v + n))];
 const ALREADY_DONE_RE = compilePattern('{{alreadyDone}}', LOCAL).regex;
 const RECORDS_RE = compilePattern('{{records}}', LOCAL).regex;
 const PREP_RE = compilePattern('{{prepBurden}}', LOCAL).regex;
@@ -192,13 +195,13 @@ export default defineRule(
       {
         id: 'repeat-inspection',
         description: '上级刚督查检查过，县里（旗里、区里）再配套查一遍、复查复验或“回头看”。',
-        keywords: ['检查', '督查', '督察', '督导', '验收', '复验', '复查', '考核', '暗访', '回头看', '抽查', '核查', '查一遍', '查一次', '查一轮', '来查', '再查', '又查', '配套', '复检', '再组织', '又组织', '再开展', '又开展', '再搞', '又搞', '再来一', '又来一'],
+        keywords: ['检查', '督查', '督察', '督导', '验收', '复验', '复查', '考核', '暗访', '回头看', '抽查', '核查', '查一遍', '查一次', '查一轮', '来查', '再查', '又查', '配套', '复检', '再组织', '又组织', '再开展', '又开展', '再搞', '又搞', '再来一', '又来一', ...['再', '又'].flatMap((a) => ['拉', '过', '走', '跑'].map((v) => `${a}${v}一`))],
         pattern: String.raw`
           (?<trigger> (?<repeat>                # the county inspects again (accept: after an earlier inspection)
-              (?:再|又|重新|再次)[^,;:!?。\n]{0,12}
+              (?:再|又|重新|再次)[^,;:!?。\n]{0,16}                          # (按同样标准对全县乡镇卫生院)
                 (?:检查|督查|督察|督导|验收|复验|复查|考核|暗访|回头看|抽查|核查|查一遍|查一次|查一轮|来查)
             | (?:再|又)查
-            | (?:再|又|重新|再次)(?:组织|开展|搞|来)(?:一次|一轮|一遍|一回)   # "旗里也要再组织一次" (accept: an earlier inspection named)
+            | (?:再|又|重新|再次)(?:组织|开展|搞|来|拉|过|走|跑)(?:一次|一轮|一遍|一回|一趟)   # "旗里也要再组织一次", spoken "县里自己再拉一遍" (accept: an earlier inspection named)
             | 配套[^,;:!?。\n]{0,6}(?:检查|督查|督导|验收|考核|查)
             | 复查 | 复验 | 复检 | 回头看 ) )`,
         examples: {
@@ -206,6 +209,8 @@ export default defineRule(
             '市里上周刚来查过秸秆禁烧，县里这周再配套查一遍',
             '省环保督察11月初已经到过东海县，县生态环境局决定11月下旬对三个镇再开展一次专项检查',
             '自治区调研组刚走，旗里下周再对各苏木乡镇开展一次“回头看”督查',
+            '市卫健委季度考核上周刚在我县结束，我委下周再按同样标准对全县乡镇卫生院查一遍',
+            '市里上个礼拜才把人居环境查了一遍，下周一开始县里自己再拉一遍',
           ],
           noMatch: ['上周已部署到各乡镇，本周抓好落实'],
         },
@@ -255,9 +260,10 @@ export default defineRule(
               调研(?:督导|督查|督察|指导督查)      # a survey labelled an inspection
             | (?:督导|督查|督察)调研
               # a survey that hands down rectification orders (is an inspection in all but name)
-            | (?<survey> 调研[^;!?。\n]{0,14}?(?:当场下整改|下达?整改通知|限期整改|提出整改要求|整改到位|下结论)) )`,
+            | (?<survey> 调研[^;!?。\n]{0,14}?(?:当场下整改|下(?:达|发)?整改通知|限期整改|提出整改要求|整改到位|下结论
+                  | (?:形成|出具|下发|反馈)(?:督导|督查|督察)(?:意见|结论|报告))) )   # 调研结束后逐乡镇形成督导意见: a verdict in an inspection's name`,
         examples: {
-          match: ['县民政局下周到各乡镇开展养老服务工作调研督导', '区民政局到各街道调研，发现问题当场下整改通知'],
+          match: ['县民政局下周到各乡镇开展养老服务工作调研督导', '区民政局到各街道调研，发现问题当场下整改通知', '调研组下周到各乡镇调研，调研结束后逐乡镇形成督导意见'],
           noMatch: ['县林业局下周到西坪镇调研林下经济'],
         },
       },
@@ -326,6 +332,7 @@ export default defineRule(
       RELEASED,
       CLEANED_UP_AFTER,
       REPORTED_CASE,
+      REFUSABLE,
       {
         id: 'four-no-two-straight',
         why: '“四不两直”“双随机”方式或明确不打招呼、不听汇报、不要陪同的检查，正是政策要求的方式。',
@@ -380,6 +387,13 @@ export default defineRule(
         why: '叙述已经清理、打扫完毕的事（“杂物都清走了”），不是为迎检提出的要求。',
         pattern: String.raw`(?:清掉|清走|清理掉|拆掉|挪走|搬走|干净|整洁|整齐|到位|陪同|等候)了(?!再)`,
         scope: 'clause',
+      },
+      {
+        id: 'not-coming-again',
+        why: '“不会再来检查了”“没有再查”：说的是不再检查，不是要再查一遍。',
+        pattern: String.raw`(?:不会|没有?|不打算|不准备)$`,
+        scope: 'before',
+        examples: ['县里上周那次督察已经结束了，这个月不会再来检查了。'],
       },
       {
         id: 'records-not-judged',

@@ -9,7 +9,7 @@
 import { compilePattern, defineRule } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_003, DOC_004 } from '../basis.js';
-import { CLEANED_UP_AFTER, RELEASED, REPORTED_CASE } from '../relief-exceptions.js';
+import { CLEANED_UP_AFTER, RELEASED, REFUSABLE, REPORTED_CASE } from '../relief-exceptions.js';
 
 /** Rule-local word classes. */
 const LOCAL = {
@@ -207,6 +207,7 @@ export default defineRule(
       RELEASED,
       CLEANED_UP_AFTER,
       REPORTED_CASE,
+      REFUSABLE,
       {
         id: 'prohibited-list',
         why: '“不准对乡镇动辄周通报、月评比或频繁排队打分”这类禁止性表述，否定词管到后面列举的每一项。',
@@ -226,6 +227,13 @@ export default defineRule(
             (?<!不)纳入[^,;:!?。\n]{0,6}综合考核 | 综合考核[^,;:!?。\n]{0,6}(?:统一|于|由)
           | (?:县|旗|区|市)委(?:县|旗|区|市)?(?:政府)?(?:统一)(?:安排|组织|开展) | 统一由(?:县|旗|区|市)委`,
         scope: 'sentence',
+      },
+      {
+        id: 'higher-level-done',
+        why: '上级（省、市）对本县的考核检查已经结束（“市卫健委季度考核上周刚在我县结束”）：是在交代背景，不是本级在对乡镇考核评比。',
+        pattern: String.raw`(?:省|市)[^,;:!?。\n]{0,10}(?:考核|检查|督查|督导|评比|验收|暗访)[^,;:!?。\n]{0,8}?(?:已经?|刚刚?|才|上周|上个?月|前几天|前不久)[^,;:!?。\n]{0,6}?(?:结束|完成|完毕|考完|查完)`,
+        scope: 'clause',
+        examples: ['市卫健委季度考核上周刚在我县结束，我委下周对全县乡镇卫生院再查一遍。'],
       },
       {
         id: 'event-bulletin',

@@ -9,7 +9,7 @@
 import { compilePattern, defineRule } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_004, DOC_CENTRAL_2024 } from '../basis.js';
-import { CLEANED_UP_AFTER, RELEASED, REPORTED_CASE } from '../relief-exceptions.js';
+import { ASKED, CLEANED_UP_AFTER, RELEASED, REFUSABLE, REPORTED_CASE } from '../relief-exceptions.js';
 
 /** A gap that also steps over clock times ("17:00") and commas ("每周五下午5点前，各嘎查向苏木报送"),
  *  but not over a sentence end. */
@@ -23,10 +23,12 @@ const LOCAL = {
   report: String.raw`(?:
       报送 | (?<![早晚])上报(?!率|量|数(?![据字])) | 填报 | 报告 | 报表 | (?<!上)报数 | 填表 | 填写 | 提交 | 汇总上报 | 报上来 | 交表 | 录入
       # 上报数/上报率/上报量 name a metric ("公布各社区网格事件上报数、办结率排名"), not a filing
-    | 报(?:一次|一遍|一下|给|进度|情况|数据|材料|名单|数字|镇|县|旗|区|街道|苏木|乡|村
+    | (?<![通预举喜捷播])报(?:一次|一遍|一下|给|进度|情况|数据|材料|名单|数字|镇|县|旗|区|街道|苏木|乡|村   # not 每周通报一次: the county publishes
          |上周|本周|当天|当日|今天|今日|昨天|昨日|前一天|上月|局|委|办|股|站|所)
     | 报(?:到|至)(?:县|旗|区|市|州|盟|镇|乡|苏木|街道|社区|村|局|委|办|站|所)   # "报到镇卫健办" (bare 报到 is checking in)
-    | 发给 | 交给 | 交到 | 报给 | 传给 | (?<!推)送(?:交|到) | 发我 | 报我 | 交我 )`, // not 推送到: a push notice is no filing
+    | 发给 | 交给 | 交到 | 报给 | 传给 | (?<!推)送(?:交|到) | 发我 | 报我 | 交我
+      # a form or figures photographed and posted: "把当天的登记表拍照发到网格群" (photos alone are R06's)
+    | (?<=表|台账|台帐|数据|人数|名单|清单|进度)(?:拍照|拍个照|截图|截屏)?(?:发|传)(?:到|至|进|给) )`, // not 推送到: a push notice is no filing
   /** Records that must not be the standard of whether work was done. */
   records: String.raw`(?:会议记录|记录本|会议纪要|台账|台帐|工作日志|工作日制|工作记录|工作笔记|学习笔记|民情日记|批示件?|批示情况|签到表|现场照片|照片|影像资料|视频资料|佐证材料|痕迹材料)`,
   /** The records proper, without evidence binders and photos (prepared for an inspection,
@@ -61,6 +63,12 @@ const POSTED_TO_CHAT = compilePattern(
   | (?:上传|发|晒|传)(?:到|至|进)[^;!?。\n]{0,4}?(?:群|app|小程序|平台)`,   // "合影发到网格群": the verb first
   {},
 ).regex;
+
+/** Data already entered in a system or platform, earlier in the sentence: what makes a second
+ *  filing by form or on paper a duplicate ("已录入‘鄂汇办’及部省系统的信息，再用Excel汇总报送一份"). */
+const ENTERED_IN_SYSTEM = /已(?:经)?(?:录入|录进|导入|填入|上传|填报|报送|上报|录)(?:到|至|进)?[^;!?。\n]{0,12}(?:系统|平台|app|小程序|数据库)/;
+/** How far before the new filing the system entry may be named. */
+const ENTERED_REACH = 60;
 
 /** The same people or data already filed: what makes a separate filing a duplicate. */
 const SAME_DATA = /同一批|一模一样|同样的(?:数据|信息|表|内容)|相同的(?:数据|信息|表|内容)|大同小异|都是一样的|重复的(?:信息|数据)|刚收过|刚报过|已经收过/;
@@ -211,6 +219,18 @@ export default defineRule(
             [^,;:!?。\n]{0,4}(?:填|报|交) )                 # ... by hand`,
         examples: {
           match: ['已经在省系统里填过了，县里还要再手工填一遍', '已在一网通平台填报，还要重新报纸质版'],
+          noMatch: ['已经在系统里填好了，谢谢'],
+        },
+      },
+      {
+        id: 'refile-after-entered',
+        description: '前文说数据已录入、已上报到系统或平台（“已录入‘鄂汇办’及部省系统的信息”），又要求再用表格汇总报送一份、另送纸质版；“已录入系统”由 accept 在同一句前文查找。',
+        keywords: ['再', '重新', '另'],
+        pattern: String.raw`
+          (?<trigger> (?<refiled> (?:再|重新|另外?)[^,;:!?。\n]{0,14}?       # again (再用excel按附表格式汇总, 另) ...
+            (?:填报|报送|上报|提交|(?<![通预汇])报(?![名销到道告])|填(?!补)|交|送)(?:一份|一遍|一次|一套)? ) )   # ... filed once more`,
+        examples: {
+          match: ['请将已录入“鄂汇办”及部省系统的退役军人基础信息，再用Excel按附表格式汇总报送一份', '已经上传到省平台的花名册，另送纸质版一份'],
           noMatch: ['已经在系统里填好了，谢谢'],
         },
       },
@@ -411,6 +431,8 @@ export default defineRule(
       RELEASED,
       CLEANED_UP_AFTER,
       REPORTED_CASE,
+      REFUSABLE,
+      ASKED,
       {
         id: 'location-report',
         why: '每天在群里“报一下自己在哪”“发个定位”是打卡定位（属 R06），不是填表报数。',
@@ -428,6 +450,20 @@ export default defineRule(
         why: '只报一次、一次性报送、报送后不再重复收集的单次索取不属于反复填表报数。',
         pattern: String.raw`就报这一次 | 只报这一次 | 只报一次 | 一次性报送 | 不再重复 | 报送后不再`,
         scope: 'sentence',
+      },
+      {
+        id: 'not-used-as-standard',
+        why: '负担后面紧接着说“不能拿来当……”“不得作为……”（“拍照留痕也不能拿来当评价工作的尺子”）：是在否定这种做法，不是在要求。',
+        pattern: String.raw`^[^,;:!?。\n]{0,3}?(?:也|都|就|并|再)?(?:不能|不得|不应|不要|不准|不许|不宜|别)(?:再)?(?:拿来|拿去|作为|当作?|用来|用作|频繁|随意|简单)`,
+        scope: 'after',
+        examples: ['基层填表报材料不能频繁要，拍照留痕也不能拿来当评价工作的尺子。'],
+      },
+      {
+        id: 'negated-inside',
+        why: '触发词里就写着“不能作为”“不得作为”（“会议记录不能作为评价工作的唯一标准”）：是在否定这种做法。',
+        pattern: String.raw`不(?:能|得|应|要|再|宜)(?:再)?(?:拿来|作为|当作?|用来|用作|以此)`,
+        scope: 'trigger',
+        examples: ['文件里说得清楚，会议记录不能作为评价工作的唯一标准。'],
       },
       {
         id: 'not-the-standard',
@@ -455,6 +491,12 @@ export default defineRule(
       },
     ],
     accept: (ctx) => {
+      const refiled = ctx.groups.refiled;
+      if (refiled) {
+        let from = refiled.start;
+        while (from > 0 && refiled.start - from < ENTERED_REACH && !/[;!?。\n]/.test(ctx.text[from - 1]!)) from--;
+        return ENTERED_IN_SYSTEM.test(ctx.text.slice(from, refiled.start));
+      }
       const dup = ctx.groups.dupDemand;
       if (dup) return SAME_DATA.test(ctx.text.slice(Math.max(0, dup.start - SAME_DATA_REACH), dup.start));
       const cycle = ctx.groups.cycle;

@@ -10,7 +10,7 @@ import { defineRule, type MatchContext } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { normalizeLiteral } from '../normalize.js';
 import { DOC_000, DOC_003, DOC_004 } from '../basis.js';
-import { CLEANED_UP_AFTER, RELEASED, REPORTED_CASE } from '../relief-exceptions.js';
+import { CLEANED_UP_AFTER, RELEASED, REFUSABLE, REPORTED_CASE } from '../relief-exceptions.js';
 
 /** Han-character bigrams of a string (punctuation and spaces ignored). */
 function bigrams(s: string): string[] {
@@ -113,6 +113,7 @@ export default defineRule(
       RELEASED,
       CLEANED_UP_AFTER,
       REPORTED_CASE,
+      REFUSABLE,
       {
         id: 'cleanup',
         why: '清理、规范、压减、废止“一票否决”事项，或讲解清单化管理，是在纠正而非设置。',
@@ -122,7 +123,9 @@ export default defineRule(
           | 列入清单 | 清单(?:内|外|之外|以外|管理) | 的规范 | 擅自(?:设立|设置) | 不能(?:自己)?(?:往上)?加
           | (?:这种|这类|这个)做法 | 早该 | 应该取消 | 应当取消
           | 提议 | 有人说 | 听说 | 被[^;!?。\n]{0,4}否 | (?<!一票)否了 | 不符合 | 不同意
-          | 不在清单 | 清单里 | 叫停 | 已停止 | 这个事
+          | 不在清单 | 清单里 | 叫停 | 已停止
+          | 一票[”"]?否决[”"]?(?:这个|这件|的)事   # the veto itself is the topic ("消防安全一票否决这个事是部门自己加的"); not a bare
+                                                # 这个事: "煤改气这个事哪个乡镇出了问题一票否决" names the item, then vetoes
           | (?:一律|均|全部|统统)(?:无效|作废) | 不算数   # "没有经过批准的一票否决一律无效": declared void`,
         scope: 'sentence',
       },

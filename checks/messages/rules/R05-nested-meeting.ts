@@ -10,9 +10,11 @@
 import { compilePattern, defineRule } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_004, DOC_CENTRAL_2024 } from '../basis.js';
-import { CLEANED_UP_AFTER, RELEASED, REPORTED_CASE } from '../relief-exceptions.js';
+import { CLEANED_UP_AFTER, RELEASED, REFUSABLE, REPORTED_CASE } from '../relief-exceptions.js';
 
 const GRASSROOTS = compilePattern('{{grassroots}}', LEXICON).regex;
+/** A township head named by title ("乡长书记必须自己来") names the township too. */
+const TOWNSHIP_HEAD = /乡长|镇长|苏木达|乡镇长|乡党委|镇党委/;
 /** A meeting held just before ("开完会", "会议结束", "全会精神"): what a chained meeting relays. */
 const PRIOR_MEETING = /开完会|会开完|会议结束|会后|散会|会议精神|全会|视频会|会精神/;
 
@@ -20,6 +22,8 @@ const PRIOR_MEETING = /开完会|会开完|会议结束|会后|散会|会议精�
 const LOCAL = {
   /** Township level only: R05 protects the principal leaders of townships, not of villages. */
   township: String.raw`(?:乡镇|镇街|苏木|街道|镇|乡)`,
+  /** Whose or what kind of meeting, before its name: 村两委会, 村民小组长会, 专题会议. */
+  meetingOf: String.raw`(?:专门|专题|短|村|镇|乡|社区|嘎查|党支部|支部|村民小组长?|小组长?|村民代表|党员|群众|干部|全体)`,
   /** A meeting, by any of its usual names. */
   meeting: String.raw`(?:会议|专题会议?|专题会|大会|党委会|党工委会|两委会|支部会|党员大会|户长会|村民大会|村民代表大会|座谈会|干部会|调度会|推进会|部署会|动员会|视频会|院坝会|坝坝会|会)`,
   /** Township principal leaders (not deputies: a 副镇长 may attend anything). */
@@ -63,7 +67,7 @@ export default defineRule(
           (?<trigger>
               (?<!配)套开                                              # 004's own word (not 配套开展)
             | (?:层层|逐级)(?:召开|开会|传达|传|开)                      # layered meetings
-            | (?:召开|开|组织召开)(?:个|一个|一次|次|场|一场)?(?:专门|专题|短)?{{meeting}}[^,;:!?。\n]{0,6}?传达   # "召开专题会议传达贯彻", spoken "开个会把精神再传达一遍"
+            | (?:召开|开|组织召开)(?:个|一个|一次|次|场|一场)?{{meetingOf}}?{{meeting}}[^,;:!?。\n]{0,6}?传达   # "召开专题会议传达贯彻", "召开村两委会再传达一遍", spoken "开个会把精神再传达一遍"
             | 召开[^,;:!?。\n]{0,8}?会议[^,;:!?。\n]{0,4}?传达                 # "召开党委（扩大）会议传达"
             | 会议?精神[^,;:!?。\n]{0,8}传达到(?:村|组|户|每|各村|各组|社区|嘎查|网格) )   # relayed down to households`,
         examples: {
@@ -73,6 +77,7 @@ export default defineRule(
             '县里会议精神要层层传达到村、到组',
             '明天县局再召开全县会议套开传达',
             '各村明天都开个会把精神传达下去',
+            '各村今晚必须召开村两委会再传达一遍',
           ],
           noMatch: ['嘎查今天开了党员大会，大家发言很踊跃', '下午开个短会'],
         },
@@ -153,6 +158,18 @@ export default defineRule(
         },
       },
       {
+        id: 'next-level-holds-one',
+        description: '上一级开过会，“再由各村（社区）召开”下一级的会：会议一级一级往下开（“请各乡镇分别召开动员大会，再由各村召开动员会”）。',
+        keywords: ['再由'],
+        pattern: String.raw`
+          (?<trigger> 再由(?:各|每个)?(?:村|组|嘎查|社区|村民小组|网格|村委会?)   # then the next level down ...
+            [^,;:!?。\n]{0,6}?(?:召开|开)[^,;:!?。\n]{0,6}?{{meeting}} )     # ... holds its own meeting`,
+        examples: {
+          match: ['请各乡镇分别召开动员大会，再由各村（社区）召开动员会', '镇里先开部署会，再由各村组织开户长会'],
+          noMatch: ['再由各村上报名单'],
+        },
+      },
+      {
         id: 'relay-concept',
         description: '概念检查：会议接着往下开（接着开、跟着开、再开一次、马上套开）或一直开到村、组、户，不论用不用“会议”二字（“各乡镇要接着开，村里也要接着开，一直开到村民小组”）。',
         keywords: [...['接着', '跟着', '随即', '马上'].flatMap((a) => [`${a}开`, `${a}召开`, `${a}套开`]), '再开一', '再召开一', '也要开', '开到村', '开到组', '开到户', '开到社区', '开到嘎查', '开到牧户', '开到网格', '开到村民小组', '开到村委会', '开到每'],
@@ -205,10 +222,11 @@ export default defineRule(
         keywords: ['党委书记', '党工委书记', '镇书记', '乡书记', '苏木书记', '街道书记', '镇主任', '乡主任', '苏木主任', '街道主任', '办事处主任', '乡镇长', '乡长', '镇长', '苏木达', '主要负责同志', '主要负责人', '主要领导', '一把手', '党政正职', '党政主要'],
         pattern: String.raw`
           (?<!部门|单位|局|委|办)(?<trigger> {{principal}}     # the principal leaders (not a county department's) ...
-            [^,;:!?。\n]{0,4}?(?:亲自|本人)[^,;:!?。\n]{0,2}?{{attend}} )   # ... in person`,
+            [^,;:!?。\n]{0,4}?(?:亲自|本人|自己)[^,;:!?。\n]{0,2}?     # ... in person ...
+            (?:{{attend}} | (?:来|过来)(?=[,;:!?。\n]|$|开会|参会|参加|别|不要|不准|不得|不许)) )   # ... (spoken: 乡镇长必须自己来; not 书记要自己来抓, 自己到县委说明情况)`,
         examples: {
-          match: ['这次会议要求主要负责同志亲自参加', '镇长本人到场'],
-          noMatch: ['请各部门主要负责同志亲自参加', '分管同志本人参加'],
+          match: ['这次会议要求主要负责同志亲自参加', '镇长本人到场', '周五的调度会乡镇长必须自己来'],
+          noMatch: ['请各部门主要负责同志亲自参加', '分管同志本人参加', '这项工作书记要自己来抓'],
         },
       },
       {
@@ -227,12 +245,12 @@ export default defineRule(
       {
         id: 'no-deputy',
         description: '明确不准派副职或他人代会，即要求主要负责同志本人参会。',
-        keywords: ['代会', '副职', '副手', '替会', '代替参会', '代为参会', '顶替'],
+        keywords: ['代会', '副职', '副手', '副的', '替会', '代替参会', '代为参会', '顶替'],
         pattern: String.raw`
           (?<trigger>
-              (?:不得|不准|不要|严禁|不许|不能|别|莫|不可)(?:委托|派|让|叫|找)?[^,;:!?。\n]{0,6}?(?:代会|副职|副手|替会|代替参会|代为参会|顶替) )   # spoken: 别派副职, 莫让副手来`,
+              (?:不得|不准|不要|严禁|不许|不能|别|莫|不可)(?:委托|派|让|叫|找)?[^,;:!?。\n]{0,6}?(?:代会|副职|副手|副的|替会|代替参会|代为参会|顶替) )   # spoken: 别派副职, 莫让副手来, 别再派个副的来凑数`,
         examples: {
-          match: ['各乡镇党委书记必须本人参加，不得请假，不得委托他人代会', '请主要负责同志在分会场参会，不得派人代会', '不要派副职', '书记镇长都来，别叫副手顶'],
+          match: ['各乡镇党委书记必须本人参加，不得请假，不得委托他人代会', '请主要负责同志在分会场参会，不得派人代会', '不要派副职', '书记镇长都来，别叫副手顶', '别再派个副的来凑数'],
           noMatch: ['请分管同志参加，不得请假'],
         },
       },
@@ -241,6 +259,7 @@ export default defineRule(
       RELEASED,
       CLEANED_UP_AFTER,
       REPORTED_CASE,
+      REFUSABLE,
       {
         id: 'approved',
         why: '写明已经县级以上党委、政府主要负责同志同意或批准的，要求主要负责同志参会是合规的。',
@@ -258,8 +277,9 @@ export default defineRule(
       {
         id: 'past-report',
         why: '叙述已经召开、已经传达的会议，不是要求再开会。',
-        pattern: String.raw`(?:召开了|开了|传达了)(?![^,;:!?。\n]{0,16}(?:马上|立即|再开|要开|要召开|务必|必须))   # not "区里开了个会街道马上要开会传达" (a voice note with no commas)
-          | 已召开 | 已经召开 | 已传达 | 已经传达 | 开完了`,
+        pattern: String.raw`(?:召开了|开了|传达了|开完了)(?!以?后|之后|[^,;:!?。\n]{0,16}(?:马上|立即|接着|再开|要开|要召开|务必|必须))   # not "区里开了个会街道马上要开会传达",
+                                                                    # "县上的会开完了以后乡上马上接着开" (voice notes with no commas)
+          | 已召开 | 已经召开 | 已传达 | 已经传达`,
         scope: 'clause',
       },
       {
@@ -281,7 +301,7 @@ export default defineRule(
       const chain = ctx.groups.chain;
       if (chain && !PRIOR_MEETING.test(ctx.text.slice(Math.max(0, chain.start - 60), chain.start))) return false;
       GRASSROOTS.lastIndex = 0;
-      return GRASSROOTS.test(ctx.text);
+      return GRASSROOTS.test(ctx.text) || TOWNSHIP_HEAD.test(ctx.text);
     },
   },
   { ...LEXICON, ...LOCAL },

@@ -10,7 +10,7 @@
 import { defineRule, type MatchContext } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_004, DOC_CENTRAL_2019, DOC_CENTRAL_WORKGROUPS } from '../basis.js';
-import { REPORTED_CASE } from '../relief-exceptions.js';
+import { REFUSABLE, REPORTED_CASE } from '../relief-exceptions.js';
 
 /** Local word classes. Every alternative of `venue` contains one of VENUE_KEYWORDS, so a
  *  pattern built on it can use them as its prefilter keywords. Unlike the lexicon's
@@ -18,6 +18,7 @@ import { REPORTED_CASE } from '../relief-exceptions.js';
 const LOCAL = {
   venue: String.raw`(?:
       (?:工作|业务|微信|钉钉|政务|企业微信|政务微信|浙政钉|粤政易|干部|村干部|网格)群(?:里|内|中|上)?
+    | (?:安全|防汛|防火|应急|值班|河长制?|巡河|网格化?|管理|通知|联络|调度|党建|专班)(?:工作)?群(?![众体])(?:里|内|中|上)?   # a group named by its topic: 镇安全群, 防汛值班群 (not 管理群众)
     | 本群 | 该群 | 这个群(?:里)? | 群(?:里|内|中|上)
     | 浙政钉 | 粤政易 | 政务微信 | 企业微信 | 钉钉 | 蒙速办 | 办事通 | 云岭通? | 工作台 | 小程序 | app | 客户端 | 公众号 )`,
   /** Chat venues only: groups and the chat apps (钉钉, 浙政钉, 粤政易, 政务微信, 企业微信).
@@ -61,7 +62,8 @@ const BURDEN_KEYWORDS = [
   '截一次', '截一下', '截几张',
 ];
 
-const VENUE_KEYWORDS = ['群里', '群内', '群中', '群上', '本群', '该群', '这个群', '工作群', '业务群', '微信群', '钉钉', '政务群', '干部群', '网格群', '浙政钉', '粤政易', '政务微信', '企业微信', '蒙速办', '办事通', '云岭', '工作台', '小程序', 'app', '客户端', '公众号'];
+const GROUP_TOPICS = ['安全', '防汛', '防火', '应急', '值班', '河长', '河长制', '巡河', '网格', '网格化', '管理', '通知', '联络', '调度', '党建', '专班'];
+const VENUE_KEYWORDS = [...GROUP_TOPICS.flatMap((t) => [`${t}群`, `${t}工作群`]), '群里', '群内', '群中', '群上', '本群', '该群', '这个群', '工作群', '业务群', '微信群', '钉钉', '政务群', '干部群', '网格群', '浙政钉', '粤政易', '政务微信', '企业微信', '蒙速办', '办事通', '云岭', '工作台', '小程序', 'app', '客户端', '公众号'];
 
 /** An order, a quota or a sanction in the sentence: someone is being made to do it.
  *  "明天记得在钉钉上打卡哦" between colleagues, "大家都24小时在线，太累了" as a complaint,
@@ -84,7 +86,12 @@ const CUE = new RegExp(
     '|不计入|不算|调阅|逾期|超时|每[0-9一二两三四五六七八九十半]{0,2}个?(?:小时|天|日|周|晚)|[0-9一二两三四五六七八九十]+张|至少',
 );
 
+/** Study platforms whose points may be ranked: a bare 积分排名 is also how 党建积分 or 文明户积分
+ *  are run (R02's business), so the platform must be named in the message. */
+const STUDY_PLATFORM = /学习强国|学习平台|学习app|网络学院|干部网院|在线学习|网上学习|学习兴税|每日一学|每日答题/;
+
 function accept(ctx: MatchContext): boolean {
+  if (ctx.groups.pts && !STUDY_PLATFORM.test(ctx.text)) return false;
   const scope = (LIST_ITEM.test(ctx.sentence) ? ctx.text : ctx.sentence).replace(NEGATED_ORDER, '');
   if (!ORDER.test(scope)) return false;
   return !ctx.groups.concept || CUE.test(scope);
@@ -251,9 +258,11 @@ export default defineRule(
             (?<trigger> (?:积分|学分|学习时长|得分)?(?:不低于|不少于|达到|至少|满|排名|排行|低于)[^,;:!?。\n]{0,4}(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})?分? | 积分排名 | 积分 )
           | (?:学习积分|学分|学习时长) [^,;:!?。\n]{0,4} (?:不低于|不少于|达到|至少|排名|排行|靠后)   # not bare 积分: 党建“月积分、季排名” is R02
           | (?:每天|每日|日均|当日)(?:学习)?(?:积分|得分)[^,;:!?。\n]{0,2}(?:不低于|不少于|达到|至少|满)   # a DAILY points quota is a study app's (党建积分 run by month or quarter)
+          | (?<pts> (?:积分|学分|学习时长)(?:的)?(?:排名|排行|排序) )   # 按各街道干部人均积分排名: accept() wants a study platform in the message
           | 每日一学 | 每日答题 | 每周一答 | 每日一练 )                     # other platforms' daily study tasks (accept() wants an order)`,
         examples: {
-          match: ['“学习强国”每日学习不低于30分', '每天晚上8点公布各乡镇“学习强国”积分排名', '学习积分不少于40分', '粤政易工作台的“每日一学”请每位社区工作者每天完成', '机关和村干部每人每日积分须达到35分'],
+          match: ['“学习强国”每日学习不低于30分', '每天晚上8点公布各乡镇“学习强国”积分排名', '学习积分不少于40分', '粤政易工作台的“每日一学”请每位社区工作者每天完成', '机关和村干部每人每日积分须达到35分',
+            '“学习强国”学习情况每周通报一次，按各街道干部人均积分排名'],
           noMatch: ['学习强国上那篇文章写得好', '党建工作实行月积分、季排名', '党员每季度积分不低于60分'],
         },
       },
@@ -315,6 +324,7 @@ export default defineRule(
     ],
     exceptions: [
       REPORTED_CASE,
+      REFUSABLE,
       {
         id: 'leisure',
         why: '游玩、景点、健身、聚会的“打卡”“接龙”不是工作打卡。',
@@ -327,7 +337,9 @@ export default defineRule(
         why: '单位考勤机、人脸识别考勤、会场签到簿是正常考勤和会务管理。',
         // 会场 only with a sign-in next to it and nothing posted between: "到会场签到" is the
         // venue's desk, "分会场将现场照片发至本群签到" and "发会场定位" are group check-ins.
-        pattern: String.raw`考勤机|人脸识别|刷脸|登记簿|签到簿|签到表|会议室门口|会议签到|参会签到|签到处
+        // A sign-in sheet photographed or screenshotted and posted ("签到表截图当天发到工作群里")
+        // is proof sent to a group, not the sheet at the door.
+        pattern: String.raw`考勤机|人脸识别|刷脸|登记簿|签到簿|签到表(?!的?(?:截图|截屏|拍照|照片|发|传|晒))|会议室门口|会议签到|参会签到|签到处
           | 会场(?:门口|入口)?[^,;:!?。\n群照片图像视频位]{0,6}(?:签到|打卡|报到)`,
         scope: 'sentence',
         examples: ['机关考勤机坏了，今天先在办公室门口登记簿上签到', '请参会人员提前15分钟到会场签到'],

@@ -10,7 +10,7 @@
 import { compilePattern, defineRule } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_000, DOC_003, DOC_004 } from '../basis.js';
-import { REPORTED_CASE } from '../relief-exceptions.js';
+import { REFUSABLE, REPORTED_CASE } from '../relief-exceptions.js';
 
 const LOCAL = {
   /** The pledge documents 004/000 name, and their everyday synonyms. */
@@ -79,10 +79,11 @@ export default defineRule(
         pattern: String.raw`
           (?<trigger> {{pledge}} )
           》?
-          [^\n]{0,24}?                                              # may run into the next sentence of the notice
+          [^]{0,24}?                                                # may run into the next sentence or line of the notice
+                                                                    # (附件：《…目标责任书》（定稿）\n请各乡镇党委书记签字)
           (?:签字 | 签名 | 盖章 | 按手印 | 上签)                      # ... to be signed (签订 here would sign something else)`,
         examples: {
-          match: ['《2026年度禁毒工作目标责任状》。请各乡镇党委书记签字盖章后交县禁毒办', '请各乡镇长在承诺书上签字后报县局'],
+          match: ['《2026年度禁毒工作目标责任状》。请各乡镇党委书记签字盖章后交县禁毒办', '请各乡镇长在承诺书上签字后报县局', '附件：防火目标责任书（定稿）\n请各镇书记签字后报县局'],
           noMatch: ['责任状事项清单已印发'],
         },
       },
@@ -232,6 +233,20 @@ export default defineRule(
         },
       },
       {
+        id: 'blame-the-township',
+        description: '事先说出了问题就找乡镇：“以后出了问题直接找乡镇”“出了事就找村里”（乡镇成了县里工作的责任人）。',
+        keywords: ['找'],
+        pattern: String.raw`
+          (?:出了?|出现|发生)[^,;:!?。\n]{0,6}(?:问题|事|事故|纰漏|差错)     # if something goes wrong ...
+          [^,;:!?。\n]{0,2}(?:直接|就|都|只|一律)?
+          (?<trigger> 找(?:所在|当地)?{{each}}?(?:乡镇|镇里|镇上|乡里|乡上|街道|社区|村里|村上|苏木|嘎查|镇|乡|村)
+            (?=[,;:!?。\n]|$|算账|问责|追责|负责|兜底|领导|书记|镇长|乡长|主任) )   # ... the township is the one to answer (not 找镇里的网格员反映)`,
+        examples: {
+          match: ['以后出了问题直接找乡镇', '出了事就找村里'],
+          noMatch: ['出了问题找县应急局', '出了问题及时找村民了解情况', '出了问题及时找镇里的网格员反映'],
+        },
+      },
+      {
         id: 'township-backstop',
         description: '要乡镇“兜底”“包干”：“今年由乡镇兜底”“点位不达标的由街道兜底整改”“征缴由乡镇包干”。',
         keywords: ['兜底', '包干', '托底'],
@@ -262,6 +277,7 @@ export default defineRule(
     ],
     exceptions: [
       REPORTED_CASE,
+      REFUSABLE,
       {
         id: 'own-division',
         why: '乡镇（村）内部给自己的班子成员、包村干部分工，是本级职责的内部安排，不是上级转嫁责任。',
@@ -281,6 +297,13 @@ export default defineRule(
         why: '组织企业、群众、家长签承诺书，是乡镇对辖区的管理，不是上级向乡镇转嫁责任。',
         pattern: String.raw`(?:企业|群众|家长|学生|村民|居民|农户|住户|商户|经营户|业主|租户|游客|驾驶员|养殖场|养殖户|种植户|门店|商家|店主|经营主体)[^,;:!?。\n]{0,6}$`,
         scope: 'before',
+      },
+      {
+        id: 'template',
+        why: '句中的责任书是范本、模板、仅供参考：是在提供样式，不是在要求乡镇签订。',
+        pattern: String.raw`范本 | 模板 | 样本 | 样表 | 仅供参考`,
+        scope: 'sentence',
+        examples: ['附件：安全生产目标责任书（范本，仅供参考）'],
       },
       {
         id: 'complaint',

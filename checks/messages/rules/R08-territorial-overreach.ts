@@ -10,7 +10,7 @@
 import { compilePattern, defineRule } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_003, DOC_004 } from '../basis.js';
-import { REPORTED_CASE } from '../relief-exceptions.js';
+import { REFUSABLE, REPORTED_CASE } from '../relief-exceptions.js';
 
 /** Enforcement fields that belong to county departments, not to townships (rules.md R08:
  *  环保/食品/市场监管/交通/执法). Also the prefilter keywords of the check built on them. */
@@ -18,6 +18,7 @@ const ENFORCEMENT = [
   '食品', '餐饮', '小餐馆', '饭店', '市场监管', '无证经营', '药品', '特种设备', '价格违法', '哄抬价格',
   '环保', '环境违法', '环境信访', '偷排', '排污', '采砂', '矿产', '开采', '盗采', '采矿', '非法占地', '违法用地', '非法用地', '非法改装', '校外培训', '培训机构',
   '超限', '超载', '治超', '非法营运', '黑车', '交通违法', '偷税', '漏税', '逃税', '税务', '税收',
+  '危化品', '危险化学品', '加油站', '液化气', '燃气经营', '假劣', '农资', '超标排放', '超排',   // 应急管理, 农业执法, 生态环境 (P005-style: 属地 over gas stations)
   '网吧', 'ktv', '娱乐场所', '户外广告', '违法广告', '医保基金', '非法行医', '传销', '烟花爆竹经营', '盗伐', '非法捕捞', '三无产品', '假冒伪劣', '无证行医', '非法行医', '医疗美容',
 ];
 
@@ -159,6 +160,7 @@ export default defineRule(
     accept: (ctx) => !ctx.groups.concept || (ANSWERER.test(ctx.sentence) && ENFORCEMENT_RE.test(ctx.sentence.replace(SENDER, ''))),
     exceptions: [
       REPORTED_CASE,
+      REFUSABLE,
       {
         id: 'listed-duty',
         why: '事项在乡镇权责清单或履职事项清单内（基本职责），由乡镇属地推进是正常履职，不是泛化属地管理。',

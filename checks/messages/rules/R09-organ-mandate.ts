@@ -10,7 +10,7 @@
 import { compilePattern, defineRule, type MatchContext } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_000, DOC_003, DOC_004 } from '../basis.js';
-import { REPORTED_CASE } from '../relief-exceptions.js';
+import { REFUSABLE, REPORTED_CASE } from '../relief-exceptions.js';
 
 const LOCAL = {
   /** Names that end an office, station or centre: what is being set up. */
@@ -23,7 +23,7 @@ const LOCAL = {
    *  voice-input homophones of 牌子) ... */
   organThing: String.raw`(?:工作站 | 服务站 | 协管站 | 联络站 | 服务中心 | 工作中心 | 工作室 | 服务室 | 驿站 | 之家 | 专门机构 | 办事机构 | 有牌 | 牌子 | 派子 | 排子 | 标牌 | 门牌)`,   // not 办公室: an everyday word in chat
   /** ... and building, setting it up, hanging it or staffing it. */
-  buildVerb: String.raw`(?:设立 | 成立 | 组建 | 设置 | 建立 | 建成 | 建好 | 建起 | 增设 | 要有 | 打造 | 有人 | 实体化 | 挂牌 | 挂上 | 挂好 | 挂起 | 挂到 | 悬挂 | 全覆盖 | 应建尽建 | 配备 | 配齐 | (?:要|须|都要|统一)挂)`,   // 各村委会要挂“妇女儿童之家”“…服务站”三块牌子
+  buildVerb: String.raw`(?:设立 | 成立 | 组建 | 设置 | 建立 | 建成 | 建好 | 建起 | 增设 | 要有 | 打造 | 有人 | 实体化 | (?<![上下])(?:挂牌 | 挂上 | 挂好 | 挂起 | 挂到) | 悬挂 | 全覆盖 | 应建尽建 | 配备 | 配齐 | (?:要|须|都要|统一)挂)`,   // 各村委会要挂“妇女儿童之家”“…服务站”三块牌子; not 上挂 (a secondment: 上挂到县政务服务中心)
   setUp: String.raw`(?:对口|单独|独立|统一|分别|专门|都要|均要|都|均|要|须|必须|务必|尽快)?(?:设立|成立|组建|设置|建立|挂牌成立|建成|增设|建设) | (?:要|须)建`,   // 要建“儿童之家”
 };
 
@@ -166,6 +166,7 @@ export default defineRule(
     ],
     exceptions: [
       REPORTED_CASE,
+      REFUSABLE,
       {
         id: 'complaint',
         why: '干部在吐槽、诉苦（“一个村挂了二十块牌子，受不了”）：是在描述负担，不是在施加负担。',

@@ -10,10 +10,10 @@
 // the `secondment.maxDays` setting (default 90, from 000) in `accept`, and a per-township
 // count with `secondment.maxPerTownship` (default 2): the same thresholds as the register
 // checks, so a chat message and a register row are judged alike.
-import { defineRule, type MatchContext } from '../rule.js';
+import { compilePattern, defineRule, type MatchContext } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_000, DOC_004 } from '../basis.js';
-import { REPORTED_CASE } from '../relief-exceptions.js';
+import { REFUSABLE, REPORTED_CASE } from '../relief-exceptions.js';
 
 const LOCAL = {
   /** Ways of taking a cadre away from the township to a higher office. */
@@ -25,13 +25,26 @@ const LOCAL = {
     | [县旗区市州盟](?:里|上|局|委|办|部)帮忙(?!协调|解决|争取|联系)   # 小刘在县里帮忙这一年多; 到区局帮忙弄资料
     | 这边帮忙(?!协调|解决|争取|联系|看|问)                           # 你就先过来县委办这边帮忙吧
     )`,
+  /** Spoken secondments that need more words than {{second}} can hold and stay provable by
+   *  recheck: a cadre coming up to the county to help (下周来县委办帮助写材料; not 帮助乡镇), and a
+   *  head count of people taken (抽一个写材料的同志; not 抽3个村检查). */
+  secondSpoken: String.raw`(?:(?:来|到|去)[县旗区市州盟](?:委办|委|政府|里|上|局|办|部)?帮(?:助|忙)(?!协调|解决|争取|联系|乡镇|镇|村|群众|企业)
+    | 抽(?:[0-9]{1,2}|[一两二三四五六七八九十几]{1,2})(?:个|名|位)[^,;:!?。\n]{0,6}?(?:人|同志|干部|骨干|笔杆子))`,
+  /** The end of the work a secondment lasts for: done, closed, wound up (案件办结, 告一段落). */
+  workEnd: String.raw`(?:结束|完成|完毕|为止|收尾|竣工|完工|办结|结案|审结|查结|告一段落)`,
+  /** A recruitment named with its year or as recent (2024年考录, 去年招录): accept() compares the year
+   *  with the minimum service period. */
+  recruited: String.raw`(?:20[0-9]{2}年(?:度)?(?:考录|招录|录用|考入|考上|入职|招考|招聘)
+    | (?:今年|去年|前年)(?:刚|新)?(?:考录|招录|录用|考入|考进|考上|入职|招考|招聘))`,
 };
 
 const SECOND_KEYWORDS = ['借调', '抽调', '借用', '帮助工作', '协助工作', '帮忙工作', '跟班', '上挂', '借过来', '借过去', '借走', '借到', '抽到', '抽过来', '抽过去', '抽走', '借多久', '借多长时间', '借人', '跟岗', '集中办公', '借掉', '先借', '再借', '要借', '想借', '抽人', '调人', '调去', '调过来', '调过去', ...[...'0123456789', ...'一二两三四五六七八九十'].map((n) => `调${n}名`), '继续留', '留委工作', '留局工作', '留办工作', '留部工作', ...[...'县旗区市州盟'].flatMap((c) => [...'里上局委办部'].map((x) => `${c}${x}帮忙`)), '这边帮忙'];
 
 /** Any secondment word, for checks that key on the paperwork ("到时候再补手续") and look for
  *  the secondment anywhere in the sentence. */
-const SECOND = new RegExp(SECOND_KEYWORDS.join('|'));
+const SECOND = new RegExp(`${SECOND_KEYWORDS.join('|')}|${compilePattern('{{secondSpoken}}', LOCAL).regex.source}`);
+/** Prefilter literals of {{secondSpoken}}: the help verbs and the head counts ("抽一个"). */
+const SPOKEN_KEYWORDS = ['帮助', '帮忙', ...[...'0123456789', ...'一两二三四五六七八九十几'].flatMap((n) => ['个', '名', '位'].map((u) => `抽${n}${u}`))];
 
 const CHINESE_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -97,8 +110,28 @@ export function spanDays(span: string): number {
 /** How far above a table cell its secondment header may stand ("借调人员情况表\n姓名|…|借调期限\n李某|…|待定"). */
 const TABLE_REACH = 160;
 
+/** Another secondment asked for in the same message ("拟从东风街道再借调一名"): what an
+ *  "已有2名同志借调在外" count is weighed against. */
+const MORE_WANTED = /(?:再|又|还要|还想|拟|准备|计划|想)[^,;:!?。\n]{0,8}?(?:借调|抽调|借用|借)/;
+
+/** A recruitment year is within the minimum service period counted from this year: messages
+ *  carry no date of their own, so "2024年考录" is read against the clock (a 2015 recruit has
+ *  served his term; a 2024 one has not until 2029). */
+function recentRecruit(recruit: string, minServiceYears: number): boolean {
+  const year = /^(20[0-9]{2})年/.exec(recruit);
+  if (!year) return true; // 今年/去年/前年: within any service period of at least 3 years
+  const age = new Date().getFullYear() - Number(year[1]);
+  return age >= 0 && age < minServiceYears;
+}
+
 function accept(ctx: MatchContext): boolean {
-  const { term, count, paperwork, anchored, until, cell, span } = ctx.groups;
+  const { term, count, paperwork, anchored, until, cell, span, recruit, already } = ctx.groups;
+  if (recruit) return recentRecruit(recruit.value, ctx.settings.secondment.minServiceYears);
+  if (already) {
+    // "已有2名同志借调在外" plus one more asked for: the new one goes over the limit.
+    const n = parseCount(already.value);
+    return !Number.isNaN(n) && n >= ctx.settings.secondment.maxPerTownship && MORE_WANTED.test(ctx.text);
+  }
   if (span) {
     // A month range anywhere in a sentence that seconds someone: its length is the term.
     const days = spanDays(span.value);
@@ -185,6 +218,21 @@ export default defineRule(
         },
       },
       {
+        id: 'spoken-long-term',
+        description: '口语说法的借调（“下周来县委办帮助写材料”“抽一个写材料的同志过来”）写明的期限超过设置的上限，或写“长期”“半年以上”。',
+        keywords: SPOKEN_KEYWORDS,
+        pattern: String.raw`
+          (?<trigger> {{secondSpoken}} )
+          [^;!?。\n]{0,12}?                                         # (过来, 时间先定)
+          (?: 长期 | 半年以上 | 一年以上
+            | (?<![0-9零〇一二两三四五六七八九十从自])
+              (?<term> (?:半|[0-9]{1,3}|[一二两三四五六七八九十]{1,3})个?半?(?:年|月) )(?![0-9底日号初中上下份前后内到至起]) )   # accept(): longer than the limit`,
+        examples: {
+          match: ['请镇里安排他下周来县委办帮助写材料，时间先定半年', '县委办要从城南庄镇抽一个写材料的同志过来，时间先定半年'],
+          noMatch: ['县农业农村局派人来县里帮助乡镇搞培训两个月', '从各村抽3个村检查，为期两个月'],
+        },
+      },
+      {
         id: 'open-ended',
         description: '借调不定期：时间待定、返回时间另行通知、期满后继续留用、延长借调期。',
         keywords: SECOND_KEYWORDS,
@@ -195,7 +243,7 @@ export default defineRule(
               [^,;:!?。\n]{0,6}?                                         # (视工作情况, 具体哪天)
               (?:待定|另行通知|另行确定|再定|未定|不定|不好说|说不准|说不好|不确定|看情况|视情况|而定)   # ... is left open
             | 不定期 | 无固定期限 | 长期留用 | 继续留用 | 留用 | 续借 | 延长
-            | (?:撤销|结束|完成|解散|撤了|完了)后(?:再)?(?:回|返回)
+            | (?<![0-9日号底末])(?:撤销|结束|完成|解散|撤了|完了)后(?:再)?(?:回|返回)   # not "3月15日结束后回": a date
             | (?<=[用借调忙干作帮])一段时间                                # 再用一段时间: no term at all
             | (?:看|视|根据|按)[^,;:!?。\n]{0,5}?(?:需要|情况|进展) )       # 借多久看工作需要, 期限根据工作进展确定`,
         examples: {
@@ -230,9 +278,9 @@ export default defineRule(
           [^;!?。\n借抽]{0,16}?                                           # who, where to (may cross commas)
           (?:直至|直到|干到|等到|用到|到|至)
           [^,;:!?。\n0-9月日号]{1,8}?                                       # an event, not a date (至12月31日结束 is a term)
-          (?:结束|完成|完毕|为止|收尾|竣工|完工)`,
+          {{workEnd}}`,
         examples: {
-          match: ['从各乡镇各抽调1名政法委员到委里集中办公，时间到考评结束为止', '向各街道借用年轻干部若干名，自即日起至创文测评结束'],
+          match: ['从各乡镇各抽调1名政法委员到委里集中办公，时间到考评结束为止', '向各街道借用年轻干部若干名，自即日起至创文测评结束', '抽调各镇纪检干部到委里，直至专案办结'],
           noMatch: ['借调期限至2027年2月28日结束', '借调到县委办报到'],
         },
       },
@@ -286,20 +334,22 @@ export default defineRule(
       {
         id: 'open-end-anchored',
         description: '同一句里有借调，又说“什么时候结束什么时候回”“活动完了再说”“直至测评结束”“服务期满后回乡镇”“没走组织程序”：不定期、借调服务期内人员或未经批准。',
-        keywords: ['再说', '再定', '再议', '再商量', '再看', '直至', '直到', '手续不', '手续就不', '不另外办', '不另行办', '不再办', '延长到明年', '延长至明年', '延长到后年', '延长至后年', '延期到明年', '延期至明年', '续借到明年', '续借至明年', '时候回', '服务期满', '后再回', '后再返回', '了再回', '完再回', '撤销再回', '结束再回', '完成再回', '解散再回', '走程序', '走组织程序', '履行组织程序', '没经组织部', '没经过组织部', '没通过组织部', '未经组织部', '未经过组织部', '未通过组织部'],
+        keywords: ['再说', '再定', '再议', '再商量', '再看', '直至', '直到', '手续不', '手续就不', '不另外办', '不另行办', '不再办', '延长到明年', '延长至明年', '延长到后年', '延长至后年', '延期到明年', '延期至明年', '续借到明年', '续借至明年', '时候回', '服务期满', '后再回', '后再返回', '了再回', '完再回', '撤销再回', '结束再回', '完成再回', '解散再回', '走程序', '走组织程序', '履行组织程序', '走组织部', '经组织部', '经过组织部', '通过组织部', '报组织部', '组织部'],
         pattern: String.raw`
           (?<anchored>                                                 # accept() wants a secondment in the sentence
               (?:什么时候|啥时候)(?:结束|完|干完|忙完)[^,;:!?。\n]{0,4}(?:什么时候|啥时候)回   # open-ended
             | 服务期满后?再?(?:回|返回)                                   # seconded for the whole service period
-            | (?:撤销|解散|结束|完成|撤了|完了|忙完|干完)(?:以?后|了)?再(?:回|返回)   # 专班撤销后再回: open-ended
-            | (?:结束|完成|完了?|忙完|干完|搞完|弄完|办完|过完)(?:以?后|之后|了)?再(?:说|定|议|商量|看)   # 文化节完了再说: no term at all
-            | (?:直至|直到|一直到)[^,;:!?。\n0-9月日号]{1,10}?(?:结束|完成|完毕|为止|收尾|竣工|完工)   # 直至创文测评结束: an event, not a date
-            | (?:没有?|未|不)(?:走|履行)(?:组织)?程序 | (?:没|未)(?:经过?|通过)组织部   # unapproved
+            | (?<![0-9日号底末])(?:撤销|解散|结束|完成|撤了|完了|忙完|干完)(?:以?后|了)?再(?:回|返回)   # 专班撤销后再回: open-ended (not after a date)
+            | (?<![0-9日号底末])(?:结束|完成|完了?|忙完|干完|搞完|弄完|办完|过完)(?:以?后|之后|了)?再(?:说|定|议|商量|看)   # 文化节完了再说: no term at all
+            | (?:直至|直到|一直到)[^,;:!?。\n0-9月日号]{1,10}?{{workEnd}}   # 直至创文测评结束, 直至案件全部办结: an event, not a date
+            | (?:没有?|未|不)(?:走|履行)(?:组织)?程序 | (?:没有?|未|不)(?:走|经过?|通过|报)组织部   # unapproved: 这事就不走组织部了
             | 手续就?不(?:另外|另行|再)?办 | 不(?:另外|另行|再)办(?:借调)?手续            # 借调手续就不另外办了
+            | 组织部(?:那边|那里|这边|这块)?(?:就|也)(?:不|没)(?:报|走|找)了?       # spoken: 组织部那边就不报了
             | (?:延长|延期|续借)(?:到|至)(?<until> 明年(?:年?底|下半年|[0-9]{1,2}月|[一二三四五六七八九十]{1,3}月) | 后年 ) )   # 要延长到明年6月`,
         examples: {
-          match: ['借调的那几个人，原定3个月，现在说没结束，要延长到明年6月', '借调手续就不另外办了', '抽调两名镇干部去县里搞招商，等展会办完了再定', '借用各街道一名干部到指挥部，直到防汛期结束', '县信访局抽调的那两个镇干部，攻坚期间一直留在局里，攻坚什么时候结束什么时候回', '2025年招录的公务员暂借调至县直单位工作，服务期满后回乡镇', '市里直接打电话来要的人，没走组织程序'],
-          noMatch: ['借调期满后返回乡镇'],
+          match: ['借调的那几个人，原定3个月，现在说没结束，要延长到明年6月', '借调手续就不另外办了', '抽调两名镇干部去县里搞招商，等展会办完了再定', '借用各街道一名干部到指挥部，直到防汛期结束', '县信访局抽调的那两个镇干部，攻坚期间一直留在局里，攻坚什么时候结束什么时候回', '2025年招录的公务员暂借调至县直单位工作，服务期满后回乡镇', '市里直接打电话来要的人，没走组织程序',
+            '借调两名同志去查账，这回不走组织部', '抽调各乡镇纪委副书记集中办案，直至案件全部办结'],
+          noMatch: ['借调期满后返回乡镇', '跟班学习到3月15日结束后再回'],
         },
       },
       {
@@ -347,11 +397,12 @@ export default defineRule(
         description: '借调、抽调新录用公务员或选调生（服务期内，默认5年）。',
         keywords: SECOND_KEYWORDS,
         pattern: String.raw`
-          (?:新录用|新招录|新招聘|新考录|新入职|选调生|新考进|新招进|试用期|考进来|刚考进|刚考上)   # a new recruit ...
+          (?:新录用|新招录|新招聘|新考录|新入职|选调生|新考进|新招进|试用期|考进来|刚考进|刚考上
+            | (?<recruit> {{recruited}} ) )                               # a new recruit (accept: a stated year within the service period) ...
           [^;!?。\n]{0,16}?
           (?<trigger> {{second}} )                                       # ... seconded`,
         examples: {
-          match: ['今年新录用的两名选调生到我委帮助工作三个月', '今年新录用的公务员小王先到局里上挂锻炼'],
+          match: ['今年新录用的两名选调生到我委帮助工作三个月', '今年新录用的公务员小王先到局里上挂锻炼', '小赵（2023年招录）借调到局里两个月', '去年考录的小孙抽调到专班'],
           noMatch: ['新录用公务员培训班'],
         },
       },
@@ -362,9 +413,10 @@ export default defineRule(
         pattern: String.raw`
           (?<trigger> {{second}} )                                       # seconded ...
           [^;!?。\n]{0,16}?
-          (?:新录用|新招录|新招聘|新考录|新入职|选调生|新考进|新招进|试用期)   # ... a new recruit`,
+          (?:新录用|新招录|新招聘|新考录|新入职|选调生|新考进|新招进|试用期
+            | (?<recruit> {{recruited}} ) )                               # ... a new recruit (accept: the year)`,
         examples: {
-          match: ['借用勐海镇今年新录用的公务员小李到委里跟班学习'],
+          match: ['借用勐海镇今年新录用的公务员小李到委里跟班学习', '借调城关镇小周（2024年考录公务员）帮助工作'],
           noMatch: ['借用会议室'],
         },
       },
@@ -380,6 +432,20 @@ export default defineRule(
         examples: {
           match: ['从太平镇借调3名干部到县委办', '从南湖街道抽调五名同志'],
           noMatch: ['从各乡镇抽调6名同志'],
+        },
+      },
+      {
+        id: 'township-quota-already',
+        description: '同一个乡镇已有人数达到上限的干部在外借调，又要从这个乡镇再借调（“该街道目前已有2名同志借调在区纪委和区委办”），默认上限2名。',
+        keywords: ['借', '抽调'],
+        pattern: String.raw`
+          (?:已有|已经有|目前有|现有|已)                                  # already ...
+          (?<already> [0-9]{1,2} | [一二两三四五六七八九十]{1,3} ) (?:名|个|位)   # ... so many cadres (accept: at the limit, and one more wanted) ...
+          [^;!?。\n]{0,12}?
+          (?<trigger> 借调 | 抽调 | 借用 | 借 )                            # ... seconded`,
+        examples: {
+          match: ['该街道目前已有2名同志分别借调在区纪委和区委办', '这个乡已经有两个人借在县里了'],
+          noMatch: ['已有2名同志返回'],
         },
       },
       {
@@ -400,6 +466,7 @@ export default defineRule(
     ],
     exceptions: [
       REPORTED_CASE,
+      REFUSABLE,
       {
         id: 'forbidden',
         why: '句中写明“不得借调”“一律不得抽调”等：这是在重申禁止性规定。',
@@ -410,16 +477,23 @@ export default defineRule(
       {
         id: 'declined',
         why: '“不借调”“一律婉拒”“不同意借用”：否定或拒绝紧贴在借调前，或句中写明拒绝。',
-        pattern: String.raw`(?:不|不能|不会|不可|不予|没|没有|拒绝|婉拒)$`,
+        pattern: String.raw`(?:不|不能|不会|不可|不予|没|没有|拒绝|婉拒)(?:长期|随意|轻易)?$   # 原则上不长期借调`,
         scope: 'before',
         examples: ['镇里新来的小周是今年新录用的公务员，按规定五年内不借调，县里来要人的我们一律婉拒。'],
       },
       {
         id: 'rule-statement',
         why: '句中讲的是借调的规矩（“原则上不超过3个月，确需延长的须报组织部审批”）：是在说明规定，不是在借调。',
-        pattern: String.raw`确需(?:延长|延期|续借) | 原则上不(?:得)?超过`,
+        pattern: String.raw`确需(?:短期)?(?:延长|延期|续借|借调|借用|抽调) | 原则上不(?:得)?(?:超过|长期|借调|抽调|借用)   # 确需短期借调的，要经组织部门同意`,
         scope: 'sentence',
         examples: ['按规定，借调原则上不超过3个月，确需延长的须报县委组织部审批。'],
+      },
+      {
+        id: 'recalled',
+        why: '句中要求超期、期满的借调人员返回原单位（“借调超过半年的，请于本月底前全部返回”）：是在清理借调，不是在借调。',
+        pattern: String.raw`(?:超过|超出|已满|期满|到期|超期|逾期|满)[^,;:!?。\n]{0,8}的,?[^;!?。\n]{0,12}?(?:返回|回到|召回|清退|退回|返岗)`,
+        scope: 'sentence',
+        examples: ['市委组织部：市直部门借调镇街干部超过半年的，请于本月底前全部返回原单位。'],
       },
       {
         id: 'complaint',
