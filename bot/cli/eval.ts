@@ -1,13 +1,17 @@
-// `jianfu eval FILE.jsonl [--wrong]` — scores the rule engine on a labelled file in the
+// `jianfu eval FILE.jsonl [--wrong] [--as-of DATE]` — scores the rule engine on a labelled file in the
 // format of ../shared/corpus/messages.jsonl.
 import { readFileSync } from 'node:fs';
 import { scanMessage } from '../../checks/messages/index.js';
 import { evaluate, type LabelledMessage } from '../../checks/messages/evaluate.js';
+import { takeAsOf } from './cli-args.js';
 
-export async function run(args: string[]): Promise<number> {
+export async function run(argv: string[]): Promise<number> {
+  const taken = takeAsOf(argv);
+  if (typeof taken === 'number') return taken;
+  const { rest: args, asOf } = taken;
   const file = args.find((a) => !a.startsWith('-'));
   if (!file) {
-    process.stderr.write('用法：jianfu eval FILE.jsonl [--wrong]\n例如：npm run eval -- ../shared/corpus/messages.jsonl\n');
+    process.stderr.write('用法：jianfu eval FILE.jsonl [--wrong] [--as-of 日期]\n例如：npm run eval -- ../shared/corpus/messages.jsonl\n');
     return 2;
   }
   let items: LabelledMessage[];
@@ -26,7 +30,7 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`无法读取标注文件 ${file}：${(err as Error).message}\n`);
     return 2;
   }
-  const result = evaluate(items, (text) => [...new Set(scanMessage(text).map((f) => f.rule))]);
+  const result = evaluate(items, (text) => [...new Set(scanMessage(text, undefined, asOf).map((f) => f.rule))]);
   const pad = (s: string | number, n: number) => String(s).padStart(n);
   process.stdout.write(`${'code'.padEnd(8)}${pad('tp', 5)}${pad('fp', 5)}${pad('fn', 5)}${pad('P', 7)}${pad('R', 7)}${pad('F1', 7)}\n`);
   for (const r of result.perRule) {

@@ -6,10 +6,11 @@ import { once } from 'node:events';
 import { RULES, scanMessage } from '../../checks/messages/index.js';
 import { SHARED_EXCEPTIONS } from '../../checks/messages/context.js';
 import { RULE_CODES } from '../../checks/types.js';
+import { takeAsOf } from './cli-args.js';
 
 const ORDER = new Map<string, number>(RULE_CODES.map((c, i) => [c, i]));
 
-export function scanLine(line: string, lineNo: number): { out: string; ok: boolean } {
+export function scanLine(line: string, lineNo: number, asOf?: string): { out: string; ok: boolean } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
@@ -23,7 +24,7 @@ export function scanLine(line: string, lineNo: number): { out: string; ok: boole
   if (typeof rec.text !== 'string') {
     return { out: JSON.stringify({ line: lineNo, ...(rec.id !== undefined ? { id: rec.id } : {}), error: `第 ${lineNo} 行缺少字符串字段 "text"（消息内容）。` }), ok: false };
   }
-  const findings = scanMessage(rec.text);
+  const findings = scanMessage(rec.text, undefined, asOf);
   const rules = [...new Set(findings.map((f) => f.rule))].sort((a, b) => ORDER.get(a)! - ORDER.get(b)!);
   return { out: JSON.stringify({ id: rec.id ?? null, rules, findings }), ok: true };
 }
@@ -38,9 +39,9 @@ function reasonFor(key: string): string {
   return rule?.exceptions.find((e) => e.spec.id === id)?.spec.why ?? key;
 }
 
-function explain(text: string): number {
+function explain(text: string, asOf: string): number {
   const dropped: string[] = [];
-  const findings = scanMessage(text, undefined, {
+  const findings = scanMessage(text, undefined, asOf, {
     trace: (e) => dropped.push(`  ${e.check}「${text.slice(e.span[0], e.span[1])}」被排除（${e.droppedBy}）：${reasonFor(e.droppedBy)}`),
   });
   if (findings.length === 0) process.stdout.write('未发现问题。\n');
@@ -51,14 +52,19 @@ function explain(text: string): number {
   return 0;
 }
 
-export async function run(args: string[]): Promise<number> {
+export async function run(argv: string[]): Promise<number> {
+  // --as-of: the day the messages were sent (default today), for checks that weigh a year
+  // written in a message against it.
+  const taken = takeAsOf(argv);
+  if (typeof taken === 'number') return taken;
+  const { rest: args, asOf } = taken;
   if (args[0] === '--explain') {
     const text = args.slice(1).join(' ');
     if (!text) {
-      process.stderr.write('用法：jianfu scan --explain "消息原文"\n');
+      process.stderr.write('用法：jianfu scan --explain "消息原文" [--as-of 日期]\n');
       return 2;
     }
-    return explain(text);
+    return explain(text, asOf);
   }
   const file = args.find((a) => !a.startsWith('-'));
   const input = file ? createReadStream(file) : process.stdin;
@@ -80,7 +86,7 @@ export async function run(args: string[]): Promise<number> {
   for await (const line of rl) {
     lineNo++;
     if (line.trim() === '') continue;
-    const r = scanLine(line, lineNo);
+    const r = scanLine(line, lineNo, asOf);
     if (!r.ok) failed = true;
     // Respect back-pressure so a 1 GB input streams in constant memory.
     if (!out.write(`${r.out}\n`)) await once(out, 'drain');

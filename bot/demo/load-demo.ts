@@ -59,7 +59,7 @@ export async function loadDemoData(options: LoadDemoOptions): Promise<LoadDemoRe
   const items = DEMO_MESSAGES.map((m) => {
     const message = { platform: 'console' as const, channelId: m.channel, isDirect: false, messageId: m.id, senderId: m.sender, text: m.text, sentAt: demoInstant(m, now, config.timezone) };
     const place = directory.place(message);
-    return { message, findings: onePerRule(scanMessage(m.text, config.rules)), township: place.township ?? null, department: place.department ?? null };
+    return { message, findings: onePerRule(scanMessage(m.text, config.rules, todayIn(message.sentAt, config.timezone))), township: place.township ?? null, department: place.department ?? null };
   });
   const outcomes = await ingestMessages(db, { items, pseudonymKey: keys.pseudonym, keepMessageMetadata: true });
   const messagesAdded = outcomes.filter((o) => o.stored).length;

@@ -31,7 +31,7 @@ export interface PipelineOptions {
   outbox: Outbox;
   services: CommandServices;
   logger: Logger;
-  scan?: (text: string, settings: RuleSettings) => MessageFinding[];
+  scan?: (text: string, settings: RuleSettings, asOf: string) => MessageFinding[];
   now?: () => Date;
   /** Called after a message's notices went out (benchmark latency probe). */
   onNotified?: (message: ChatMessage, sent: number) => void;
@@ -208,7 +208,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
 
     let findings: MessageFinding[] = [];
     try {
-      findings = onePerRule(scan(message.text, config.rules));
+      findings = onePerRule(scan(message.text, config.rules, todayIn(message.sentAt, config.timezone)));
     } catch (err) {
       stats.errors++;
       logger.error({ err, platform: message.platform, channelId: message.channelId }, 'scan failed; storing the message without findings');

@@ -14,6 +14,10 @@ const EXCERPT_MAX = 120;
 
 export interface ScanOptions {
   settings?: RuleSettings;
+  /** The day the message was sent (YYYY-MM-DD), for the few checks that weigh a date written
+   *  in it against today ("2024年考录" is still in the minimum service period in 2026). The
+   *  engine never reads the clock: without it, such checks do not fire. */
+  asOf?: string;
   /** Why each candidate match was dropped (tests and `jianfu scan --explain`). */
   trace?: (event: { check: string; span: [number, number]; droppedBy: string }) => void;
 }
@@ -54,6 +58,7 @@ export function createEngine(rules: readonly Rule[], engineOptions: EngineOption
   function run(original: string, slotIds: number[], prefilter: boolean, options: ScanOptions | undefined): MessageFinding[] {
     if (slotIds.length === 0) return [];
     const settings = options?.settings ?? DEFAULT_RULE_SETTINGS;
+    const asOf = options?.asOf ?? null;
     const norm = normalize(original);
     gates.open(norm.text);
     const found: Found[] = [];
@@ -88,7 +93,7 @@ export function createEngine(rules: readonly Rule[], engineOptions: EngineOption
           specific ??= new IntervalIndex(found.slice(ruleStart).filter((f) => !f.slot.pattern.spec.fallback));
           if (specific.overlaps(s, e)) continue; // dropped in toFindings anyway
         }
-        const verdict = judge.judge(slot.rule, slot.pattern, m, norm, settings);
+        const verdict = judge.judge(slot.rule, slot.pattern, m, norm, settings, asOf);
         if (verdict === null) found.push({ slot, s, e });
         else options?.trace?.({ check: slot.pattern.checkId, span: toOriginalSpan(norm, s, e), droppedBy: verdict });
       }

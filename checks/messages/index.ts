@@ -25,8 +25,8 @@ export function getEngine(): ReturnType<typeof createEngine> {
   return (engine ??= createEngine(RULES));
 }
 
-export function scanMessage(text: string, settings?: RuleSettings, options?: Omit<ScanOptions, 'settings'>): MessageFinding[] {
-  return getEngine().scan(text, { ...options, ...(settings ? { settings } : {}) });
+export function scanMessage(text: string, settings?: RuleSettings, asOf?: string, options?: Omit<ScanOptions, 'settings' | 'asOf'>): MessageFinding[] {
+  return getEngine().scan(text, { ...options, ...(settings ? { settings } : {}), ...(asOf ? { asOf } : {}) });
 }
 
 export { createEngine } from './engine.js';

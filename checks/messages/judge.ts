@@ -24,7 +24,7 @@ interface ExceptionCheck {
 
 export interface Judge {
   /** Returns null when the match stands, else the key of what cancelled it. */
-  judge(rule: Rule, pattern: CompiledPattern, m: RegExpExecArray, norm: NormalizedText, settings: RuleSettings): string | null;
+  judge(rule: Rule, pattern: CompiledPattern, m: RegExpExecArray, norm: NormalizedText, settings: RuleSettings, asOf: string | null): string | null;
   /** Forgets the current message (call before judging matches of the next one). */
   reset(): void;
 }
@@ -58,7 +58,7 @@ export function createJudge(rules: readonly Rule[], gates: LiteralGates): Judge 
       asked.length = 0;
     },
 
-    judge(rule, pattern, m, norm, settings) {
+    judge(rule, pattern, m, norm, settings, asOf) {
       const text = norm.text;
       const groups = groupSpans(pattern, m);
       const trigger = groups.trigger ?? { start: m.index, end: m.index + m[0].length, value: m[0] };
@@ -83,7 +83,7 @@ export function createJudge(rules: readonly Rule[], gates: LiteralGates): Judge 
       }
       if (rule.accept) {
         const sentence = ctx.sentence;
-        const mctx: MatchContext = { text, groups, sentence: text.slice(sentence.start, sentence.end), settings };
+        const mctx: MatchContext = { text, groups, sentence: text.slice(sentence.start, sentence.end), settings, asOf };
         if (!rule.accept(mctx)) return `${rule.meta.code}:accept`;
       }
       return null;

@@ -69,6 +69,8 @@ export interface MatchContext {
   /** The sentence holding the match (normalised). */
   sentence: string;
   settings: RuleSettings;
+  /** The day the message was sent (YYYY-MM-DD), when the caller knows it. */
+  asOf: string | null;
 }
 
 export interface RuleSpec {

@@ -27,6 +27,17 @@ describe('jianfu scan (contract)', () => {
     expect(out[2]!.rules).toEqual([]);
   });
 
+  it('weighs a recruitment year against --as-of (the send date), and says what is wrong with a bad one', () => {
+    const line = `${JSON.stringify({ id: 'r', text: '县财政局：请红石镇支持，小林同志（2024年招录公务员）到我局协助预算编制，借调期两个月。' })}\n`;
+    const rules = (args: string[]) => (JSON.parse(jianfu(['scan', ...args], line).stdout) as { rules: string[] }).rules;
+    expect(rules(['--as-of', '2026-11-26'])).toEqual(['R10']); // two years in: inside the five-year service period
+    expect(rules(['--as-of', '2031-03-01'])).toEqual([]); // seven years in: served
+    const bad = jianfu(['scan', '--as-of', '2026-13-45'], line);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--as-of');
+    expect(bad.stdout).toBe('');
+  });
+
   it('reports a bad line with its number, goes on, and exits 1', () => {
     const input = ['{"id":"x","text":"好的"}', '{not json', '{"id":"y"}', '{"id":"z","text":"收到"}'].join('\n');
     const r = jianfu(['scan'], input);

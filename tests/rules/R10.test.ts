@@ -175,7 +175,7 @@ runRuleTable(rule, {
     { text: "借调各街道一名干部到区指挥部，直到防汛期结束。", checks: ["until-open"], note: "盲测N后：直到某事结束" },
     { text: "市里借用两个镇的干部去专班，人事关系不动，一直到验收评估完毕。", checks: ["until-work-ends"], note: "盲测N后：一直到……完毕，隔得远" },
     { text: "去年刚考上的小陈，下周起到县局帮忙做普查，先定半年。", checks: ["new-recruit"], note: "盲测N后：到县局帮忙" },
-    { text: `县财政局：请红石镇支持，小林同志（${new Date().getFullYear() - 2}年招录公务员）到我局协助预算编制，借调期两个月。`, checks: ["new-recruit"], note: "盲测O-R后：写明招录年份、仍在服务期内" },
+    { text: `县财政局：请红石镇支持，小林同志（2024年招录公务员）到我局协助预算编制，借调期两个月。`, checks: ["new-recruit"], note: "盲测O-R后：写明招录年份、仍在服务期内" },
     { text: "县委巡察办：抽调各乡镇纪委委员参加第三轮巡察，直到问题线索全部查结。", checks: ["until-open"], note: "盲测O-R后：直到线索查结" },
     { text: "区委办：下个月请清河街道派一名同志到区委办帮忙写材料，先干一年。", checks: ["spoken-long-term"], note: "盲测O-R后：到区委办帮忙、先干一年" },
     { text: "县住建局想从西关镇抽两个懂工程的年轻干部过来，时间暂定八个月。", checks: ["spoken-long-term"], note: "盲测O-R后：抽两个年轻干部过来" },

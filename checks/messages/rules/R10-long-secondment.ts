@@ -114,19 +114,20 @@ const TABLE_REACH = 160;
  *  "已有2名同志借调在外" count is weighed against. */
 const MORE_WANTED = /(?:再|又|还要|还想|拟|准备|计划|想)[^,;:!?。\n]{0,8}?(?:借调|抽调|借用|借)/;
 
-/** A recruitment year is within the minimum service period counted from this year: messages
- *  carry no date of their own, so "2024年考录" is read against the clock (a 2015 recruit has
- *  served his term; a 2024 one has not until 2029). */
-function recentRecruit(recruit: string, minServiceYears: number): boolean {
+/** A recruitment year is within the minimum service period counted from the year the message
+ *  was sent (a 2015 recruit has served his term; a 2024 one has not until 2029). Without the
+ *  send date (asOf) a written year cannot be weighed, and the check stays silent. */
+function recentRecruit(recruit: string, minServiceYears: number, asOf: string | null): boolean {
   const year = /^(20[0-9]{2})年/.exec(recruit);
   if (!year) return true; // 今年/去年/前年: within any service period of at least 3 years
-  const age = new Date().getFullYear() - Number(year[1]);
+  if (!asOf) return false;
+  const age = Number(asOf.slice(0, 4)) - Number(year[1]);
   return age >= 0 && age < minServiceYears;
 }
 
 function accept(ctx: MatchContext): boolean {
   const { term, count, paperwork, anchored, until, cell, span, recruit, already } = ctx.groups;
-  if (recruit) return recentRecruit(recruit.value, ctx.settings.secondment.minServiceYears);
+  if (recruit) return recentRecruit(recruit.value, ctx.settings.secondment.minServiceYears, ctx.asOf);
   if (already) {
     // "已有2名同志借调在外" plus one more asked for: the new one goes over the limit.
     const n = parseCount(already.value);
