@@ -221,8 +221,8 @@ export default defineRule(
           (?:
             (?:出了?|出现|发生|完不成|未完成|达不到|不达标|不到位|被[^,;:!?。\n]{0,4}(?:通报|曝光|约谈|问责))   # if something goes wrong ...
             [^,;:!?。\n]{0,8}(?:的,)?(?:一律|全部|均|都)?                    # (the condition may take a clause of its own: "发生重大事故的，由…")
-            (?<trigger> 由?(?:所在|当地|相关)?{{each}}?{{grassroots}}[^,;:!?。\n]{0,4}(?:负责|承担(?!主体)|担责|兜底|负全责|自负|担着|扛着|兜着|背锅) )   # ... the township answers
-                                                                    # (承担主体责任 is a duty assigned, the shift-concept's, and under 属地 R08's)
+            (?<trigger> 由?(?:所在|当地|相关)?{{each}}?{{grassroots}}[^,;:!?。\n]{0,4}(?:负责|承担|担责|兜底|负全责|自负|担着|扛着|兜着|背锅) )   # ... the township answers
+                                                                    # ("发生事故的，由所在乡镇承担主体责任": the condition makes it a shift, not a duty)
           | (?:(?:一切|全部|所有|主体|兜底)责任|后果|结果|损失)           # the outcome (not 属地责任: that is R08) ...
             (?:由|归)?{{each}}?{{grassroots}}[^,;:!?。\n]{0,4}(?:负责|承担|自负)   # ... is the township's
           | 谁的(?:村|镇|乡|街道|社区|嘎查|苏木|片区?|网格)[^,;:!?。\n]{0,8}谁(?:负责|担责|兜底|承担) )   # 谁的村出了漏户谁负责`,
