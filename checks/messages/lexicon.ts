@@ -62,6 +62,9 @@ export const LEXICON = {
     | 压(?:在|到)?(?:我|咱|剩下|留下)[^,;:!?。\n]{0,6}身上
     # the speaker ends up carrying it: "出了事还是我们兜着" (an order says 由乡镇兜底)
     | (?:还是|都是|全是|总是|最后)(?:我们|咱们?|我)(?:来)?(?:兜着|扛着|担着|顶着|背着|擦屁股)
+    # nights already lost to it, told with a closing 了: "乡里小年轻都熬了两个通宵了" (an order says 加班完成;
+    # "大家熬了一夜，辛苦了，请……" thanks before an order and is not caught)
+    | 熬了[^,;:!?。\n]{0,4}(?:通宵|夜)了
     # a sigh standing as its own clause: "……，唉" (not 哎: "哎，各位注意" calls for attention)
     | (?:^|[,;:!?。\n])唉(?:[,;:!?。\n]|$) )`,
 

@@ -5,6 +5,10 @@
 // fixtures.) REPORTED_CASE and REFUSABLE (all rules): the message reports a case already dealt
 // with, or tells the grassroots they may refuse the burden. ASKED (R03): the burden is asked
 // about in a clause ending in 吗 (a question mark is the shared 'question' exception's).
+// COMPLAINT_HANDLED (all rules): a complaint about a department, and the department dealt with.
+// STOPPED_RIGHT_AFTER (all rules): the burden's own name is followed at once by its stop ("红黑榜一律
+// 停发"); narrower than CLEANED_UP_AFTER, so R06–R10 take it too. DENIED (R07, R08): the burden is
+// named only to deny it exists ("不存在属地兜底的说法").
 import type { ExceptionSpec } from './rule.js';
 
 export const RELEASED: ExceptionSpec = {
@@ -34,6 +38,18 @@ export const REPORTED_CASE: ExceptionSpec = {
   scope: 'message',
 };
 
+/** A complaint about a department, then that department dealt with ("有基层反映某部门仍在要求镇街每日报表，
+ *  已约谈该部门负责人"): the burden is told as someone else's fault. Only a department or unit is dealt
+ *  with: "已约谈相关乡镇负责人，请各乡镇每天报送整改进度" is an order. */
+export const COMPLAINT_HANDLED: ExceptionSpec = {
+  id: 'complaint-handled',
+  why: '消息说有人反映、举报某部门的做法，该部门已被约谈、问责或责令停止（“有基层反映某部门仍在要求镇街每日报表，已约谈该部门负责人”）：是在通报处理，不是在施加负担。',
+  pattern: String.raw`(?:反映|举报|投诉)[^。;!?\n]{0,24}
+    (?:(?:已|已经|并|随即)(?:约谈|问责|通报批评|批评教育|责令)了?(?:该|涉事|相关|有关|其)(?:部门|单位|局|委|办) | 责令其(?:立即)?(?:停止|纠正|取消))`,
+  scope: 'message',
+  examples: ['减负办：有基层反映某部门仍在要求镇街每日报表，已约谈该部门负责人，要求立即停止。'],
+};
+
 /** The grassroots are told they may refuse ("上级部门要求乡镇加挂牌子的……未经审核的乡镇可以不执行",
  *  "可以拒绝", "有权拒绝"): a gate put in front of the burden, not the burden. Keyed on the
  *  permission (可以/有权) before the refusal, not on 不执行 alone: "不执行的通报批评" is a sanction. */
@@ -51,4 +67,27 @@ export const ASKED: ExceptionSpec = {
   why: '触发词所在分句以“吗”结尾（“这回还用再报一遍吗，内容一模一样”）：是在询问，不是在下达要求。',
   pattern: String.raw`吗(?:[,;:!?。\n]|$)`,
   scope: 'clause',
+};
+
+/** The burden's name is followed at once by its stop: "已经印发的红黑榜一律停发", "原来写的“层层传达”已经
+ *  删掉了", "周排名一律取消". Right after the trigger only (a later clause may name another thing:
+ *  "黑榜单位绩效奖一律停发" is a sanction), and 取消/删掉 only at their clause end (取消评优资格 is a
+ *  sanction). */
+export const STOPPED_RIGHT_AFTER: ExceptionSpec = {
+  id: 'stopped-right-after',
+  why: '负担的名称后面紧跟着“一律停发、已经删掉、作废、撤下”（“已经印发的红黑榜一律停发”）：是在清理这项负担，不是在施加。',
+  pattern: String.raw`^(?:[^,;:!?。\n“”"]{0,8}?[”"’」])?(?:也|都)?(?:一律|全部|统一|均|已经?|都已|均已)?(?:予以)?   # (the rest of a quoted phrase may close first: “逐级召开传达会”已经删除了)
+    (?:停发 | 停办 | 停止(?:发布|印发|执行|使用) | 作废 | 撤下 | 废止 | 叫停   # not 收回/撤回: 责任书收回县里存档 files it
+      | (?:取消|删掉|删除|删去|去掉|划掉)(?:掉|了)?(?=[,;:!?。\n]|$) )   # 打分去掉最高分 is a method, not a stop`,
+  scope: 'after',
+  examples: ['县委办：取消各部门对乡镇的周排名，已经印发的红黑榜一律停发。'],
+};
+
+/** The burden is named only to say there is no such thing ("不存在属地兜底的说法", "没有由乡镇兜底这一说"). */
+export const DENIED: ExceptionSpec = {
+  id: 'denied',
+  why: '句中说“不存在……的说法”“没有……这一说”：是在否认有这种负担，不是在施加。',
+  pattern: String.raw`(?:不存在|没有|并无|哪有|谈不上)[^,;:!?。\n]{0,14}(?:的说法|这(?:一|个)?说法?|一说|这回事|这种事)`,
+  scope: 'sentence',
+  examples: ['小区物业纠纷归住建部门指导，不存在属地兜底的说法。'],
 };

@@ -87,6 +87,7 @@ runRuleTable(rule, {
     { text: "附件：2026年安全生产目标责任书（范本，仅供参考）\n各企业自行签字存档。", note: "盲测O-R后：范本、企业自签" },
     { text: "出了问题及时找镇里的网格员反映。", note: "盲测O-R后：找网格员反映，不是问责" },
     { text: "县林业局：森林防火责任书模板已上传，请各乡镇参考。", note: "盲测O-R后：模板" },
+    { text: "出了安全事故不存在由乡镇兜底这一说，按行业主管部门职责处理。", note: "盲测S-U后：不存在兜底这一说" },
   ],
   invalid: [
     // A condition, then the township bears it: R07 too (rules.md: "出了问题由乡镇负责"), under 属地 as well.

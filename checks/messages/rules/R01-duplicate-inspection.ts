@@ -16,7 +16,7 @@
 import { compilePattern, defineRule, type MatchContext } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_000, DOC_004, DOC_CENTRAL_2024 } from '../basis.js';
-import { CLEANED_UP_AFTER, RELEASED, REFUSABLE, REPORTED_CASE } from '../relief-exceptions.js';
+import { CLEANED_UP_AFTER, COMPLAINT_HANDLED, REFUSABLE, RELEASED, REPORTED_CASE, STOPPED_RIGHT_AFTER } from '../relief-exceptions.js';
 
 /** Rule-local word classes (English names, Chinese contents). */
 const LOCAL = {
@@ -156,12 +156,16 @@ export default defineRule(
         pattern: String.raw`
           (?<trigger>
               # staged cleaning of what the inspectors will see
-              (?:打扫|清扫|收拾|清理|整理|拾掇|弄|搞)[^,;:!?。\n]{0,4}(?:干净|到位|一下|整洁|整齐|利索|出来)
+              (?:打扫|清扫|收拾|清理|整理|拾掇|擦|擦拭|弄|搞)[^,;:!?。\n]{0,4}(?:干净|到位|一下|整洁|整齐|利索|出来)
+            | (?:打扫|清扫|收拾|拾掇)好                                    # 今天上午收拾好 (not 弄好/搞好: 搞好工作)
             | 清掉 | 清走 | 清理掉 | 拆掉 | 遮挡 | 遮盖 | 挪走 | 搬走 | 收起来 | 藏起来
             | 组织清扫 | 清扫保洁 | 别让[^,;:!?。\n]{0,6}(?:看到|发现)
             | (?:打扫|清扫)(?:布置|卫生) | 提前(?:布置|打扫|清扫)
             | (?:全部|全体|全员|都)[^,;:!?。\n]{0,2}(?:在岗|到岗|在位|在家) | 待命 | 不得外出
             | (?:别|不要|不准|不许)(?:出门|外出|乱跑) | (?:卫生|环境)(?:搞|弄|打扫)好 | 挪一挪 | 挪一下   # spoken: "村部卫生搞好, 柴火堆挪一挪, 都别出门"
+            | (?:都|全都|一律)?(?:别|不要|不准|不许|不能)(?:下村|下乡|下队|进村)   # people kept at the office for the visit: 人都别下村了
+                                                                    # (not 不能离开: 防汛检查期间值班人员不能离开岗位 is duty, not show)
+            | (?:叫|喊|召)回来 | (?:到岗|在岗|在位)(?:等候|等着|候着|待命)   # 队长也叫回来; 值班人员九点前到岗等候
               # walls painted and slogans re-posted for the visit
             | 粉刷 | 刷一下 | 刷一遍 | 重新(?:刷|贴|挂|布置) | (?:贴|挂)好
               # escorts, guides and people waiting for the inspectors
@@ -183,7 +187,7 @@ export default defineRule(
         pattern: String.raw`
           (?<trigger>
               候检 | 备询 | 接受询问 | 在岗(?:接受|等候|待命) | (?:不能|不得|不准|不要)离岗     # waiting on the inspectors
-            | (?:摆|码|归置|摆放)[^,;:!?。\n]{0,3}(?:整齐|整洁|到位)                     # things lined up for show
+            | (?:摆|码|归置|摆放)[^,;:!?。\n]{0,3}(?:整齐|整洁|到位) | (?:摆|码|归置|摆放)好   # things lined up for show (汇报材料摆好)
             | 整饬 | (?:理|捋|梳理|过)一遍                                                # tidied and gone through once more
             | 随时(?:能|可以|可|要能)?(?:拿出来|拿得出来|调阅|查阅|备查) | 拿得出来                      # records kept at hand for the visitors
             | 踩(?:好)?点 | 安排(?:好)?[^,;:!?。\n]{0,4}(?:群众|村民|农户)代表 | 统一口径 | (?:别|不要)说错 )   # a rehearsed visit`,
@@ -333,10 +337,14 @@ export default defineRule(
       CLEANED_UP_AFTER,
       REPORTED_CASE,
       REFUSABLE,
+      STOPPED_RIGHT_AFTER,
+      COMPLAINT_HANDLED,
       {
         id: 'four-no-two-straight',
         why: '“四不两直”“双随机”方式或明确不打招呼、不听汇报、不要陪同的检查，正是政策要求的方式。',
-        pattern: String.raw`四不两直 | 双随机 | 不发通知 | 不打招呼(?![^;!?。\n]{0,4}但) | 不听汇报 | 不要陪同 | 不用陪同 | 不需要陪同 | 直奔基层 | 直插现场`,
+        // Not when the words are only claimed: "说是四不两直，结果昨晚又打电话来，让各村收拾好" is a visit announced after all.
+        pattern: String.raw`(?<!说是|号称|名义上|名义上是|美其名曰|说好的|说好|虽说是?|虽然是)[“"]?(?:四不两直|双随机)(?![”"]?[^;!?。\n]{0,8}(?:结果|但是|可是|却|其实))
+          | 不发通知 | 不打招呼(?![^;!?。\n]{0,4}但) | 不听汇报 | 不要陪同 | 不用陪同 | 不需要陪同 | 直奔基层 | 直插现场`,
         scope: 'message',
       },
       {

@@ -9,7 +9,7 @@
 import { compilePattern, defineRule } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_003, DOC_004 } from '../basis.js';
-import { CLEANED_UP_AFTER, RELEASED, REFUSABLE, REPORTED_CASE } from '../relief-exceptions.js';
+import { CLEANED_UP_AFTER, COMPLAINT_HANDLED, REFUSABLE, RELEASED, REPORTED_CASE, STOPPED_RIGHT_AFTER } from '../relief-exceptions.js';
 
 /** Rule-local word classes. */
 const LOCAL = {
@@ -108,7 +108,7 @@ export default defineRule(
       {
         id: 'separate-assessment',
         description: '部门对乡镇另行开展单项考核、专项考核，或考核结果单独排名、单独通报。',
-        keywords: ['单项考核', '专项考核', '单独考核', '单独排名', '单独通报', '单独开展', '单独组织', '单独对', '单独出台', '单独制定', '单独印发', '单独搞', '单项考评', '专项考评', '专项评比', '单列排名', '单列通报', '单列排序'],
+        keywords: ['单项考核', '专项考核', '单独考核', '单独排名', '单独通报', '单独评比', '单独打分', '单独开展', '单独组织', '单独对', '单独出台', '单独制定', '单独印发', '单独搞', '单项考评', '专项考评', '专项评比', '单列排名', '单列通报', '单列排序'],
         pattern: String.raw`
           (?<trigger>
               (?:单项|专项)(?:考核|考评|评比)        # a department's own separate assessment
@@ -208,6 +208,8 @@ export default defineRule(
       CLEANED_UP_AFTER,
       REPORTED_CASE,
       REFUSABLE,
+      STOPPED_RIGHT_AFTER,
+      COMPLAINT_HANDLED,
       {
         id: 'prohibited-list',
         why: '“不准对乡镇动辄周通报、月评比或频繁排队打分”这类禁止性表述，否定词管到后面列举的每一项。',

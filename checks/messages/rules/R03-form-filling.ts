@@ -9,7 +9,7 @@
 import { compilePattern, defineRule } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_004, DOC_CENTRAL_2024 } from '../basis.js';
-import { ASKED, CLEANED_UP_AFTER, RELEASED, REFUSABLE, REPORTED_CASE } from '../relief-exceptions.js';
+import { ASKED, CLEANED_UP_AFTER, COMPLAINT_HANDLED, REFUSABLE, RELEASED, REPORTED_CASE, STOPPED_RIGHT_AFTER } from '../relief-exceptions.js';
 
 /** A gap that also steps over clock times ("17:00") and commas ("每周五下午5点前，各嘎查向苏木报送"),
  *  but not over a sentence end. */
@@ -24,9 +24,13 @@ const LOCAL = {
       报送 | (?<![早晚])上报(?!率|量|数(?![据字])) | 填报 | 报告 | 报表 | (?<!上)报数 | 填表 | 填写 | 提交 | 汇总上报 | 报上来 | 交表 | 录入
       # 上报数/上报率/上报量 name a metric ("公布各社区网格事件上报数、办结率排名"), not a filing
     | (?<![通预举喜捷播])报(?:一次|一遍|一下|给|进度|情况|数据|材料|名单|数字|镇|县|旗|区|街道|苏木|乡|村   # not 每周通报一次: the county publishes
-         |上周|本周|当天|当日|今天|今日|昨天|昨日|前一天|上月|局|委|办|股|站|所)
+         |上周|本周|当天|当日|今天|今日|昨天|昨日|前一天|上月|局|委|办|股|站|所
+         |(?:本|各|该)(?:村|网格|社区|小区|辖区|片区?|组|单位|部门|乡镇|镇|街道|嘎查))   # 报本网格巡查情况, 报各村进度
     | 报(?:到|至)(?:县|旗|区|市|州|盟|镇|乡|苏木|街道|社区|村|局|委|办|站|所)   # "报到镇卫健办" (bare 报到 is checking in)
-    | 发给 | 交给 | 交到 | 报给 | 传给 | (?<!推)送(?:交|到) | 发我 | 报我 | 交我
+      # a screenshot sent on is proof of an app act (转发朋友圈，截图发给宣传委员统计: R06), not a filing;
+      # a form's screenshot still files (报表截图发给: the last alternative), and so does a record
+      # photographed (巡查记录拍照发我)
+    | (?<!截图|截屏|截个图|截张图)(?:发给 | 交给 | 交到 | 报给 | 传给 | 发我 | 报我 | 交我) | (?<!推)送(?:交|到)
       # a form or figures photographed and posted: "把当天的登记表拍照发到网格群" (photos alone are R06's)
     | (?<=表|台账|台帐|数据|人数|名单|清单|进度)(?:拍照|拍个照|截图|截屏)?(?:发|传)(?:到|至|进|给) )`, // not 推送到: a push notice is no filing
   /** Records that must not be the standard of whether work was done. */
@@ -432,6 +436,8 @@ export default defineRule(
       CLEANED_UP_AFTER,
       REPORTED_CASE,
       REFUSABLE,
+      STOPPED_RIGHT_AFTER,
+      COMPLAINT_HANDLED,
       ASKED,
       {
         id: 'location-report',

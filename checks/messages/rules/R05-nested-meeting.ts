@@ -10,7 +10,7 @@
 import { compilePattern, defineRule } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_004, DOC_CENTRAL_2024 } from '../basis.js';
-import { CLEANED_UP_AFTER, RELEASED, REFUSABLE, REPORTED_CASE } from '../relief-exceptions.js';
+import { CLEANED_UP_AFTER, COMPLAINT_HANDLED, REFUSABLE, RELEASED, REPORTED_CASE, STOPPED_RIGHT_AFTER } from '../relief-exceptions.js';
 
 const GRASSROOTS = compilePattern('{{grassroots}}', LEXICON).regex;
 /** A township head named by title ("乡长书记必须自己来") names the township too. */
@@ -260,6 +260,8 @@ export default defineRule(
       CLEANED_UP_AFTER,
       REPORTED_CASE,
       REFUSABLE,
+      STOPPED_RIGHT_AFTER,
+      COMPLAINT_HANDLED,
       {
         id: 'approved',
         why: '写明已经县级以上党委、政府主要负责同志同意或批准的，要求主要负责同志参会是合规的。',

@@ -10,7 +10,7 @@
 import { defineRule, type MatchContext } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_004, DOC_CENTRAL_2019, DOC_CENTRAL_WORKGROUPS } from '../basis.js';
-import { REFUSABLE, REPORTED_CASE } from '../relief-exceptions.js';
+import { COMPLAINT_HANDLED, REFUSABLE, REPORTED_CASE, STOPPED_RIGHT_AFTER } from '../relief-exceptions.js';
 
 /** Local word classes. Every alternative of `venue` contains one of VENUE_KEYWORDS, so a
  *  pattern built on it can use them as its prefilter keywords. Unlike the lexicon's
@@ -69,7 +69,8 @@ const VENUE_KEYWORDS = [...GROUP_TOPICS.flatMap((t) => [`${t}群`, `${t}工作�
  *  "明天记得在钉钉上打卡哦" between colleagues, "大家都24小时在线，太累了" as a complaint,
  *  or "照片我发群里了" carry none of these. */
 const ORDER =
-  /请|要|须|务必|一律|统一|各[乡镇村社街苏嘎单部科位网包驻级个分]|每个|每人|全体|所有|每天|每日|每晚|每周|按时|及时|抓紧|不少于|至少|留痕|留档|存档|备查|证明|作为|视为|[前内]完成|之前|截止|(?<!不|不作|不再|无需)(?:统计|通报|处理)|缺勤|迟到|旷工|脱岗|扣分|点名/;
+  /请|要|须|务必|一律|统一|各[乡镇村社街苏嘎单部科位网包驻级个分]|每个|每人|全体|所有|每天|每日|每晚|每周|按时|及时|抓紧|不少于|至少|留痕|留档|存档|备查|证明|作为|视为|[前内]完成|之前|截止|(?<!不|不作|不再|无需)(?:统计|通报|处理)|缺勤|迟到|旷工|脱岗|扣分|点名|超时|逾期|(?:没有?|未|不)(?:回复?|回应|响应)的/;
+// 超时没回的 / 未回复的: a sanction on whoever does not answer in time is itself the order ("5分钟之内回复“收到”，超时没回的我截图报给书记")
 
 /** A numbered item of a notice ("1.关注…视频号;") takes its order from the notice's header
  *  ("请各街道组织社区工作者:"), so for such items the whole message is read. */
@@ -216,6 +217,19 @@ export default defineRule(
         },
       },
       {
+        id: 'photo-in-app',
+        description: '要求在APP、小程序或群里当场拍照上传（“每天巡查必须在“大联动·微治理”APP里拍照上传”），APP名可写在引号里。',
+        keywords: VENUE_KEYWORDS,
+        pattern: String.raw`
+          (?:在|于|通过|用|利用)(?:[^,;:!?。\n“”"]{0,4}|[“"][^,;:!?。\n“”"]{1,10}[”"])   # in the app, its name maybe in quotes ...
+          {{venue}}(?:里|上|中|内)?
+          (?<trigger> (?:拍照|拍摄|拍视频|拍个视频|拍张照|拍个照)后?(?:上传|回传|打卡|上报|提交|发送) )   # ... take the photo and upload it there`,
+        examples: {
+          match: ['每次入户都要在“智慧社区”app里拍照上传', '巡查时通过“平安通”小程序拍照后上传', '网格员在工作群里拍照打卡'],
+          noMatch: ['在app里查看照片', '在群里发了一张照片'],
+        },
+      },
+      {
         id: 'download-register',
         description: '要求干部下载、安装、注册APP或关注公众号、视频号（须有布置语气）。',
         keywords: ['下载', '安装', '注册', '关注', '订阅', '认证'],
@@ -325,6 +339,8 @@ export default defineRule(
     exceptions: [
       REPORTED_CASE,
       REFUSABLE,
+      STOPPED_RIGHT_AFTER,
+      COMPLAINT_HANDLED,
       {
         id: 'leisure',
         why: '游玩、景点、健身、聚会的“打卡”“接龙”不是工作打卡。',
@@ -385,6 +401,16 @@ export default defineRule(
           | (?:取消|停止|叫停|废止)(?:掉)?了(?=[,;:!?。\n]|$)`,   // told as done at the end of its clause; 取消评优资格 (a sanction) is not
         scope: 'sentence',
         examples: ['区委社工部：社区工作者每日通过“社工通”上下班签到的做法已经停止，请各街道不再统计。', '有干部反映村里群里每天要打卡三次，镇党委研究后决定即日起取消群内打卡。', '网格员每晚在群里发定位这项规定，经街道党工委研究，月底起不再执行'],
+      },
+      {
+        id: 'stopped-at-end',
+        why: '句子以“从下周一开始，不再接龙”“今后不再发定位”收尾：宣布停止这项软件负担，不是在布置。',
+        // Only as the sentence's last clause, and only an app burden: "从下周起不再在群里接龙，改为每天在APP
+        // 打卡" goes on to a new order and is not dropped; "今后不再另行通知" stops no app burden.
+        pattern: String.raw`(?:(?:从|自)[^,;:!?。\n]{1,6}(?:起|开始)|即日起|今后|以后|此后),?(?:一律|统一|全部)?(?:不再|取消|停止)
+          [^,;:!?。\n]{0,4}(?:接龙|打卡|签到|截图|截屏|定位|照片|点赞|转发|在线)[^,;:!?。\n]{0,3}$`,
+        scope: 'sentence',
+        examples: ['关于各村每天在群里接龙报人数这个事，镇党委研究了，从下周一开始，不再接龙'],
       },
       {
         id: 'residents',

@@ -10,7 +10,7 @@
 import { compilePattern, defineRule } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_000, DOC_003, DOC_004 } from '../basis.js';
-import { REFUSABLE, REPORTED_CASE } from '../relief-exceptions.js';
+import { COMPLAINT_HANDLED, DENIED, REFUSABLE, REPORTED_CASE, STOPPED_RIGHT_AFTER } from '../relief-exceptions.js';
 
 const LOCAL = {
   /** The pledge documents 004/000 name, and their everyday synonyms. */
@@ -278,6 +278,9 @@ export default defineRule(
     exceptions: [
       REPORTED_CASE,
       REFUSABLE,
+      STOPPED_RIGHT_AFTER,
+      COMPLAINT_HANDLED,
+      DENIED,
       {
         id: 'own-division',
         why: '乡镇（村）内部给自己的班子成员、包村干部分工，是本级职责的内部安排，不是上级转嫁责任。',

@@ -10,7 +10,7 @@
 import { compilePattern, defineRule } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_003, DOC_004 } from '../basis.js';
-import { REFUSABLE, REPORTED_CASE } from '../relief-exceptions.js';
+import { COMPLAINT_HANDLED, DENIED, REFUSABLE, REPORTED_CASE, STOPPED_RIGHT_AFTER } from '../relief-exceptions.js';
 
 /** Enforcement fields that belong to county departments, not to townships (rules.md R08:
  *  环保/食品/市场监管/交通/执法). Also the prefilter keywords of the check built on them. */
@@ -20,16 +20,24 @@ const ENFORCEMENT = [
   '超限', '超载', '治超', '非法营运', '黑车', '交通违法', '偷税', '漏税', '逃税', '税务', '税收',
   '危化品', '危险化学品', '加油站', '液化气', '燃气经营', '假劣', '农资', '超标排放', '超排',   // 应急管理, 农业执法, 生态环境 (P005-style: 属地 over gas stations)
   '网吧', 'ktv', '娱乐场所', '户外广告', '违法广告', '医保基金', '非法行医', '传销', '烟花爆竹经营', '盗伐', '非法捕捞', '三无产品', '假冒伪劣', '无证行医', '非法行医', '医疗美容',
+  '药店', '药房', '处方药',                                                                         // 药品监管 is the county bureau's: 药店不凭处方卖处方药
 ];
+
+/** 追责 with its object between the two characters ("追街道的责", "追你们镇的责任"); spelled out, not a
+ *  gap, so that the checks holding it stay inside recheck's exact-analysis budget. */
+const BLAME_SPLIT = String.raw`追(?:究)?(?:所在|你们|他们|咱们|我们)?(?:乡镇|街道|镇街|镇|乡|村|社区|苏木|嘎查)(?:里)?的责`;
 
 const LOCAL = {
   /** What makes the township answer for the matter. */
   consequence: String.raw`(?:问责 | 追责 | 追究 | 审计 | 巡察 | 扣[^,;:!?。\n]{0,4}分 | 约谈 | 通报批评 | 责任追究 | 第一责任 | 负责查处 | 承担[^,;:!?。\n]{0,4}责任 | 负责处置 | 负责执法 | 查处责任 | 兜底
-    | 担着 | 扛着 | 兜着 | 背锅 | 负全责)                          # spoken: 出了事镇长担着`,
+    | 担着 | 扛着 | 兜着 | 背锅 | 负全责                            # spoken: 出了事镇长担着
+    | ${BLAME_SPLIT} )                                            # spoken, the verb split: 要追街道的责, 追你们镇的责任`,
+
   enforcement: `(?:${ENFORCEMENT.join('|')})`,
   /** The concept of overreach: making the township answer (问责, 追责, 审计, 巡察, 主体责任). */
   answerFor: String.raw`(?:问责 | 追责 | 追究 | 约谈 | 审计 | 巡察 | 扣分 | 绩效 | 第一责任人 | 主体责任 | 兜底责任 | 查处责任 | 监管责任 | 执法责任
     | 负责(?:劝返|巡查|排查)?和?查处 | 承担查处 | 负责执法 | 处置责任
+    | ${BLAME_SPLIT}                                              # 追街道的责
     | 属地(?:管理|责任|原则|监管)? )                                # the label itself: 根据属地管理要求, 各乡镇要负责…执法检查`,
   /** Who answers, besides the lexicon's grassTarget: a relative clause ("案件多发的乡镇"). */
   answererClause: String.raw`(?:(?:多发|频发|高发|发生|出现)的(?:乡镇|村|街道|社区|苏木|嘎查|镇))`,
@@ -145,7 +153,7 @@ export default defineRule(
       {
         id: 'overreach-concept',
         description: '概念检查：要基层“答责”的用语（问责、追责、约谈、审计、巡察、主体责任、查处责任，或“属地管理”这个名头本身）与基层对象（所在乡镇、各街道、由社区、追究街道……）在同一句里，不论先后、不论远近，且句中有县级部门的执法监管事项（执法、查处、查扣、违法违规、无证经营、安全生产事故……）。',
-        keywords: ['问责', '追责', '追究', '约谈', '审计', '巡察', '扣分', '绩效', '第一责任人', '主体责任', '兜底责任', '查处责任', '监管责任', '执法责任', '查处', '负责执法', '处置责任', '属地'],
+        keywords: ['问责', '追责', '追究', '约谈', '审计', '巡察', '扣分', '绩效', '第一责任人', '主体责任', '兜底责任', '查处责任', '监管责任', '执法责任', '查处', '负责执法', '处置责任', '属地', '的责'],
         fallback: true,
         pattern: String.raw`
           (?<concept>)                                              # marks this check for accept(): who answers, and for what, is looked for there
@@ -161,10 +169,13 @@ export default defineRule(
     exceptions: [
       REPORTED_CASE,
       REFUSABLE,
+      STOPPED_RIGHT_AFTER,
+      COMPLAINT_HANDLED,
+      DENIED,
       {
         id: 'listed-duty',
         why: '事项在乡镇权责清单或履职事项清单内（基本职责），由乡镇属地推进是正常履职，不是泛化属地管理。',
-        pattern: String.raw`(?:属于|是|列入|纳入|在)(?:乡镇|苏木|街道|镇)?(?:的)?(?:基本|法定)?职责(?:清单|范围)?(?:内|之内)? | 按照(?:乡镇)?(?:权责|职责|履职事项)清单 | 履职事项清单 | 基本职责`,
+        pattern: String.raw`(?:属于|是|列入|纳入|在)(?:乡镇|苏木|街道|镇)?(?:的)?(?:基本|法定)?职责(?:清单|范围)?(?:内|之内)? | 按照?(?:乡镇)?(?:权责|职责|履职事项)清单 | 履职事项清单 | 基本职责`,
         scope: 'sentence',
         examples: ['按照乡镇履职事项清单，农村人居环境整治属于乡镇基本职责，由乡镇属地推进'],
       },

@@ -13,7 +13,7 @@
 import { compilePattern, defineRule, type MatchContext } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_000, DOC_004 } from '../basis.js';
-import { REFUSABLE, REPORTED_CASE } from '../relief-exceptions.js';
+import { COMPLAINT_HANDLED, REFUSABLE, REPORTED_CASE, STOPPED_RIGHT_AFTER } from '../relief-exceptions.js';
 
 const LOCAL = {
   /** Ways of taking a cadre away from the township to a higher office. */
@@ -24,6 +24,7 @@ const LOCAL = {
     | 抽人 | 调人 | 调去 | 调过来 | 调过去 | 调[0-9一二两三四五六七八九十]名 | 继续留[委局办部] | 留[委局办部]工作   # 从乡镇临时抽人; 从各乡镇调3名; 拟继续留委工作一年
     | [县旗区市州盟](?:里|上|局|委|办|部)帮忙(?!协调|解决|争取|联系)   # 小刘在县里帮忙这一年多; 到区局帮忙弄资料
     | 这边帮忙(?!协调|解决|争取|联系|看|问)                           # 你就先过来县委办这边帮忙吧
+    | (?:我|我们|咱|咱们|本)(?:单位|局|办|委|部|中心|处)(?:里|这边|这里)?帮忙(?!协调|解决|争取|联系|看|问|核|审|查|对接|宣传)   # the borrowing office speaks: 小张在我办帮忙原定3个月
     )`,
   /** Spoken secondments that need more words than {{second}} can hold and stay provable by
    *  recheck: a cadre coming up to the county to help (下周来县委办帮助写材料; not 帮助乡镇), and a
@@ -38,7 +39,8 @@ const LOCAL = {
     | (?:今年|去年|前年)(?:刚|新)?(?:考录|招录|录用|考入|考进|考上|入职|招考|招聘))`,
 };
 
-const SECOND_KEYWORDS = ['借调', '抽调', '借用', '帮助工作', '协助工作', '帮忙工作', '跟班', '上挂', '借过来', '借过去', '借走', '借到', '抽到', '抽过来', '抽过去', '抽走', '借多久', '借多长时间', '借人', '跟岗', '集中办公', '借掉', '先借', '再借', '要借', '想借', '抽人', '调人', '调去', '调过来', '调过去', ...[...'0123456789', ...'一二两三四五六七八九十'].map((n) => `调${n}名`), '继续留', '留委工作', '留局工作', '留办工作', '留部工作', ...[...'县旗区市州盟'].flatMap((c) => [...'里上局委办部'].map((x) => `${c}${x}帮忙`)), '这边帮忙'];
+const SECOND_KEYWORDS = ['借调', '抽调', '借用', '帮助工作', '协助工作', '帮忙工作', '跟班', '上挂', '借过来', '借过去', '借走', '借到', '抽到', '抽过来', '抽过去', '抽走', '借多久', '借多长时间', '借人', '跟岗', '集中办公', '借掉', '先借', '再借', '要借', '想借', '抽人', '调人', '调去', '调过来', '调过去', ...[...'0123456789', ...'一二两三四五六七八九十'].map((n) => `调${n}名`), '继续留', '留委工作', '留局工作', '留办工作', '留部工作', ...[...'县旗区市州盟'].flatMap((c) => [...'里上局委办部'].map((x) => `${c}${x}帮忙`)), '这边帮忙',
+  ...['我', '我们', '咱', '咱们', '本'].flatMap((w) => ['单位', '局', '办', '委', '部', '中心', '处'].flatMap((u) => ['', '里', '这边', '这里'].map((x) => `${w}${u}${x}帮忙`)))];
 
 /** Any secondment word, for checks that key on the paperwork ("到时候再补手续") and look for
  *  the secondment anywhere in the sentence. */
@@ -450,6 +452,21 @@ export default defineRule(
         },
       },
       {
+        id: 'township-quota-earlier',
+        description: '先说之前已借调的人数达到上限（“连同之前借调的2名同志”“加上前期已抽调的两个人”），同一消息又要再借调（默认上限2名）。',
+        keywords: ['借', '抽调'],
+        pattern: String.raw`
+          (?:之前|此前|先前|前期|早先|原来|原先|已经|已)(?:已经?)?     # earlier ...
+          (?<trigger> 借调 | 抽调 | 借用 | 借 )(?:走|过来|过去|来)?(?:了|的|在外的)   # ... seconded ...
+          [^,;:!?。\n]{0,4}?
+          (?<already> [0-9]{1,2} | [一二两三四五六七八九十]{1,3} ) (?:名|位|个(?![亿万月星小钟礼]))   # ... so many people, not 2个月 (accept: at the limit, one more wanted)
+          (?![^,;:!?。\n]{0,8}(?:返回|回来|回去|回到|已回|撤回))                 # not: those have come back`,
+        examples: {
+          match: ['请镇里再借调1名同志到我局，连同之前借调的2名同志', '加上前期已抽调的两个人，这次还要再借一个'],
+          noMatch: ['之前借调的2名同志已经返回', '之前借调了两个月'],
+        },
+      },
+      {
         id: 'township-quota-named',
         description: '先说借调、后说某个乡镇和人数：“借调城关镇刘某、王某、张某三名同志”，超过设置的上限（默认2名）。',
         keywords: ['借调', '抽调', '借用'],
@@ -468,6 +485,8 @@ export default defineRule(
     exceptions: [
       REPORTED_CASE,
       REFUSABLE,
+      STOPPED_RIGHT_AFTER,
+      COMPLAINT_HANDLED,
       {
         id: 'forbidden',
         why: '句中写明“不得借调”“一律不得抽调”等：这是在重申禁止性规定。',
@@ -501,6 +520,14 @@ export default defineRule(
         why: '干部在吐槽、诉苦（“借走两年了还不放人，受不了”）：是在描述负担，不是在施加负担。',
         pattern: '{{complaint}}',
         scope: 'sentence',
+      },
+      {
+        id: 'application-refused',
+        why: '组织部门对借调申请答复不予批准、不同意（“借调期限一年，超过规定时限，不予批准”）：是在把关，不是在借调。',
+        pattern: String.raw`(?:不予(?:批准|同意|审批|通过) | 未予(?:批准|同意) | (?:予以)?驳回 | 不批准 | 不同意(?:借调|借用|抽调|该申请|此申请|该请示))
+          (?![^;!?。\n]{0,8}(?:但|可是|不过|先|照样|还是))   # "组织部不予批准，但先借过来用半年" borrows anyway`,
+        scope: 'sentence',
+        examples: ['区委组织部回复：区住建委借调解放碑街道干部的申请，借调期限一年，超过规定时限，不予批准。'],
       },
       {
         id: 'things-not-people',
