@@ -8,7 +8,9 @@
 // COMPLAINT_HANDLED (all rules): a complaint about a department, and the department dealt with.
 // STOPPED_RIGHT_AFTER (all rules): the burden's own name is followed at once by its stop ("红黑榜一律
 // 停发"); narrower than CLEANED_UP_AFTER, so R06–R10 take it too. DENIED (R07, R08): the burden is
-// named only to deny it exists ("不存在属地兜底的说法").
+// named only to deny it exists ("不存在属地兜底的说法"). CALLED_OFF_AFTER (all rules): later in the sentence the
+// imposer calls it off in a clause of its own ("局里决定不签了"). CRITICISED_RIGHT_AFTER (all rules): the
+// burden is told as what someone was already named or criticised for ("因为重复报数被省里点过名").
 import type { ExceptionSpec } from './rule.js';
 
 export const RELEASED: ExceptionSpec = {
@@ -72,15 +74,46 @@ export const ASKED: ExceptionSpec = {
 /** The burden's name is followed at once by its stop: "已经印发的红黑榜一律停发", "原来写的“层层传达”已经
  *  删掉了", "周排名一律取消". Right after the trigger only (a later clause may name another thing:
  *  "黑榜单位绩效奖一律停发" is a sanction), and 取消/删掉 only at their clause end (取消评优资格 is a
- *  sanction). */
+ *  sanction). A waiver closing the clause counts too, past a second burden named with it ("签到定位也不再
+ *  要求", "打卡截图都不用了"): "打卡不再要求手写" goes on to what is still asked and is not one. */
 export const STOPPED_RIGHT_AFTER: ExceptionSpec = {
   id: 'stopped-right-after',
-  why: '负担的名称后面紧跟着“一律停发、已经删掉、作废、撤下”（“已经印发的红黑榜一律停发”）：是在清理这项负担，不是在施加。',
-  pattern: String.raw`^(?:[^,;:!?。\n“”"]{0,8}?[”"’」])?(?:也|都)?(?:一律|全部|统一|均|已经?|都已|均已)?(?:予以)?   # (the rest of a quoted phrase may close first: “逐级召开传达会”已经删除了)
-    (?:停发 | 停办 | 停止(?:发布|印发|执行|使用) | 作废 | 撤下 | 废止 | 叫停   # not 收回/撤回: 责任书收回县里存档 files it
-      | (?:取消|删掉|删除|删去|去掉|划掉)(?:掉|了)?(?=[,;:!?。\n]|$) )   # 打分去掉最高分 is a method, not a stop`,
+  why: '负担的名称后面紧跟着“一律停发、已经删掉、作废、撤下、也不再要求”（“已经印发的红黑榜一律停发”“签到定位也不再要求”）：是在清理或免除这项负担，不是在施加。',
+  pattern: String.raw`^(?:
+      (?:[^,;:!?。\n“”"]{0,8}?[”"’」])?(?:也|都)?(?:一律|全部|统一|均|已经?|都已|均已)?(?:予以)?   # (the rest of a quoted phrase may close first: “逐级召开传达会”已经删除了)
+      (?:停发 | 停办 | 停止(?:发布|印发|执行|使用) | 作废 | 撤下 | 废止 | 叫停   # not 收回/撤回: 责任书收回县里存档 files it
+        | (?:取消|删掉|删除|删去|去掉|划掉)(?:掉|了)?(?=[,;:!?。\n]|$) )   # 打分去掉最高分 is a method, not a stop
+    | [^,;:!?。\n“”"的]{0,4}?(?:也|都|就|均|一律|统一)?   # waived, maybe with a second burden named first (签到定位也不再要求)
+      (?:(?:不再|不)(?:作|做)?(?:要求|强制) | 无需 | 无须 | 不需要? | 不用 | 不必 | 免(?:了|掉|去))(?:了)?(?=[,;:!?。\n]|$) )`,
   scope: 'after',
-  examples: ['县委办：取消各部门对乡镇的周排名，已经印发的红黑榜一律停发。'],
+  examples: ['县委办：取消各部门对乡镇的周排名，已经印发的红黑榜一律停发。', '巡查自拍取消，签到定位也不再要求，正常上报事件就行。'],
+};
+
+/** Later in the sentence the imposer calls the burden off, in a clause of its own that ends on a
+ *  completed "not any more" ("这个责任书不在保留清单里，局里决定不签了", "这次评比就不搞了"): the message
+ *  withdraws it. Only the speaker's side: a clause about some villages or someone who "说不报了" reports
+ *  a refusal, "会后镇里的会照开，村里就不用开了" spares only the level below, and "谁不签了" / "要是不开了"
+ *  are conditions. */
+export const CALLED_OFF_AFTER: ExceptionSpec = {
+  id: 'called-off-after',
+  why: '同一句里负担之后另起一个分句说“决定不签了”“这次就不搞了”“不报了”：是在撤回这项负担，不是在施加。',
+  pattern: String.raw`(?:^|[,;:])(?:(?!说|讲|如果|要是|假如|若|谁|哪个|有的|有些|个别|部分|一些|村|组|社区|嘎查|网格)[^,;:!?。\n]){0,8}
+    (?:不再?|不用|无需|不必|没必要)(?:再)?
+    (?:签|签订|签署|搞|开|召开|报|报送|上报|填|考|考核|评|评比|查|检查|挂|借|借调|设|交|打卡|接龙|排名|排了)了(?=[,;:!?。\n]|$)`,
+  scope: 'after',
+  examples: ['这个责任书不在区委保留清单里，局里决定不签了，已经收上来的两份作废。'],
+};
+
+/** The burden is told as what someone was already named or criticised for, in the same clause
+ *  ("我们乡去年就因为重复报数被省里点过名", "层层开会被市里通报过"): a past case, not an order. Past only
+ *  (过/了, and no 的 between: "排名靠后的被通报", "未报送被通报" are sanctions still to come). */
+export const CRITICISED_RIGHT_AFTER: ExceptionSpec = {
+  id: 'criticised-right-after',
+  why: '负担后面紧接着说“被省里点过名”“被市里通报批评过”（“我们乡去年就因为重复报数被省里点过名”）：是在讲过去因此挨批的事，不是在施加负担。',
+  pattern: String.raw`^[^,;:!?。\n的]{0,6}被[^,;:!?。\n的]{0,8}?
+    (?:点过名 | 点了名 | (?:点名|通报|批评|约谈|问责|查处|曝光|处分|处理)(?:批评)?(?:过|了))`,
+  scope: 'after',
+  examples: ['我们乡去年就因为重复报数被省里点过名，建议再研究研究。'],
 };
 
 /** The burden is named only to say there is no such thing ("不存在属地兜底的说法", "没有由乡镇兜底这一说"). */

@@ -55,6 +55,10 @@ runRuleTable(rule, {
     { text: "请各乡镇召开专题部署会，再由各村召开党员群众大会，层层抓好落实。", checks: ["next-level-holds-one"], note: "盲测O-R后：再由各村召开" },
     { text: "下周一的防火调度会，乡长书记必须自己来，不准派副的。", checks: ["principal-in-person", "no-deputy"], note: "盲测O-R后：乡长书记自己来、不准派副的" },
     { text: "区委办：请各街道党工委书记下周三本人来区里参会，不要派副的来。", checks: ["principal-attendance", "no-deputy"], note: "盲测O-R后：不要派副的" },
+    { text: "明天的防汛调度会，乡镇长、党委书记都要到，不准请假。", checks: ["principal-must-be-there"], note: "盲测V后：都要到、不准请假" },
+    { text: "书记乡长都得到齐，这是县里定的。", checks: ["principal-must-be-there"], note: "盲测V后：口语：都得到齐" },
+    { text: "县里会议结束后，各镇的会议照常开。", checks: ["meeting-held-anyway"], note: "盲测V后：会后下一级的会照常开" },
+    { text: "开完会后各村的户长会也要接着开。", checks: ["meeting-held-anyway"], note: "盲测V后：会名在前，“也要接着开”在后" },
   ],
   valid: [
     { text: '原定周五召开的全县会议取消，改为印发文件，各乡镇不用参会，也不用组织传达。', note: '会议取消' },
@@ -110,5 +114,9 @@ runRuleTable(rule, {
     { text: "再由各村上报参会人员名单。", note: "盲测O-R后：再由各村上报，不是开会" },
     { text: "原方案里的“逐级召开传达会”已经删除了，改为视频会直接开到村。", note: "盲测S-U后：引号里的说法已经删除" },
     { text: "会议通知里“层层传达”这句话删掉了，县里直接开到村。", note: "盲测S-U后：说法删掉了" },
+    { text: "昨天的调度会书记镇长都在，讲得很透。", note: "盲测V后：说谁在场，不是要求到会" },
+    { text: "会后各村的会议不用开了，看文件就行。", note: "盲测V后：会后不用开" },
+    { text: "各乡镇分管副镇长必须到场，主要领导不用来。", note: "盲测V后：副职到场" },
+    { text: "镇长要到村里看看，书记在县里开会。", note: "盲测V后：“要到”后面是地点，不是到会" },
   ],
 });

@@ -88,6 +88,8 @@ runRuleTable(rule, {
     { text: "出了问题及时找镇里的网格员反映。", note: "盲测O-R后：找网格员反映，不是问责" },
     { text: "县林业局：森林防火责任书模板已上传，请各乡镇参考。", note: "盲测O-R后：模板" },
     { text: "出了安全事故不存在由乡镇兜底这一说，按行业主管部门职责处理。", note: "盲测S-U后：不存在兜底这一说" },
+    { text: "这份安全责任状不在县委保留清单里，局里研究决定不签了，请各镇知悉。", note: "盲测V后：同一句后面说决定不签了" },
+    { text: "关于各村签订承诺书的事，镇里决定不搞了。", note: "盲测V后：决定不搞了" },
   ],
   invalid: [
     // A condition, then the township bears it: R07 too (rules.md: "出了问题由乡镇负责"), under 属地 as well.
@@ -189,5 +191,7 @@ runRuleTable(rule, {
     { text: "附件：2026年安全生产目标责任书\n请各村支书签字后交镇安监办。", checks: ["pledge-document"], note: "盲测O-R后：责任书在上一行、签字在下一行" },
     { text: "县城管局：占道经营整治，出了问题直接找街道。", checks: ["blame-the-township"], note: "盲测O-R后：出了问题直接找街道" },
     { text: "县林业局：附件为森林防火目标责任书，请各乡镇党委书记于周五前签字盖章报送。", checks: ["pledge-document"], note: "盲测O-R后：签字盖章报送" },
+    { text: "各乡镇务必签订禁毒责任书，有的乡镇说不签了，一律不行。", checks: ["pledge-sign"], note: "盲测V后：“有的乡镇说不签了”是别人的拒绝，不是撤回" },
+    { text: "各镇今天必须把目标责任书签回来，要是不签了，年底考核扣分。", checks: ["shift-concept"], note: "盲测V后：“要是不签了”是条件" },
   ],
 });

@@ -16,14 +16,14 @@
 import { compilePattern, defineRule, type MatchContext } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_000, DOC_004, DOC_CENTRAL_2024 } from '../basis.js';
-import { CLEANED_UP_AFTER, COMPLAINT_HANDLED, REFUSABLE, RELEASED, REPORTED_CASE, STOPPED_RIGHT_AFTER } from '../relief-exceptions.js';
+import { CALLED_OFF_AFTER, CLEANED_UP_AFTER, COMPLAINT_HANDLED, CRITICISED_RIGHT_AFTER, REFUSABLE, RELEASED, REPORTED_CASE, STOPPED_RIGHT_AFTER } from '../relief-exceptions.js';
 
 /** Rule-local word classes (English names, Chinese contents). */
 const LOCAL = {
   /** Higher level already inspected: when, then a past inspection (used by `accept`). */
   alreadyDone: String.raw`(?:
       (?:已经?|刚刚?|才|上周|上个?月|前几天|前不久|月初|年初)[^;!?。\n]{0,20}
-        (?:(?:查|察|导|收|核|访|研)(?:过|完|完毕|结束)|了(?:专项|全面|一次|一轮)?(?:检查|督查|督导|考核|验收|暗访|评估|测评)|检查了|督查了|督导了|验收了|到过|来过|走(?!访)|过了?一遍|过了?一轮|查了一遍)
+        (?:(?:查|察|导|收|核|访|研)(?:过|完|完毕|结束)|了[^,;:!?。\n]{0,4}?(?:检查|督查|督导|考核|验收|暗访|评估|测评)|检查了|督查了|督导了|验收了|到过|来过|走(?!访)|过了?一遍|过了?一轮|查了一遍)
     | 刚(?:刚)?(?:检查|督查|督导|验收|考核|暗访|查)(?:过|完|了)?
     | 已(?:经)?(?:检查|督查|督导|督察|验收|考核|暗访)(?:过|完|完毕|了)?   # "州级已验收"
     | (?:做|搞|开展|进行|组织)过[^;!?。\n]{0,8}(?:检查|督查|督察|督导|验收|考核|暗访)
@@ -338,6 +338,8 @@ export default defineRule(
       REPORTED_CASE,
       REFUSABLE,
       STOPPED_RIGHT_AFTER,
+      CALLED_OFF_AFTER,
+      CRITICISED_RIGHT_AFTER,
       COMPLAINT_HANDLED,
       {
         id: 'four-no-two-straight',
@@ -359,9 +361,11 @@ export default defineRule(
       {
         id: 'township-inspects-enterprises',
         why: '乡镇对辖区企业、商户、场所开展检查是其本职工作，不是上级对基层的督查检查。',
+        // Not an inspection of enterprises told as already done ("市生态环境局上周已对我区“散乱污”企业整治开展了
+        // 专项检查"): that is the earlier inspection a repeat is measured against, not a township's own job.
         pattern: String.raw`
-            对[^,;:!?。\n]{0,10}(?:企业|煤矿|矿山|矿区|商户|门店|经营户|店铺|商铺|工地|[^,;:!?。\n]厂|加油站|养殖场|养殖户|烧烤店|餐馆|饭店|网吧|场所|企业主|景区|酒店|宾馆|诊所|药店|超市|农家乐|民宿|学校|幼儿园)
-              [^,;:!?。\n]{0,10}(?:检查|排查|巡查|抽查|执法)
+            (?<!已|已经)对[^,;:!?。\n了过]{0,10}(?:企业|煤矿|矿山|矿区|商户|门店|经营户|店铺|商铺|工地|[^,;:!?。\n]厂|加油站|养殖场|养殖户|烧烤店|餐馆|饭店|网吧|场所|企业主|景区|酒店|宾馆|诊所|药店|超市|农家乐|民宿|学校|幼儿园)
+              [^,;:!?。\n了过]{0,10}(?:检查|排查|巡查|抽查|执法)(?![了过])
           | (?:各|请)(?:企业|商户|经营户|门店|店铺|矿)[^,;:!?。\n]{0,4}(?:负责人|老板)
           | (?:企业|商户|经营户|厂长|矿长)(?:负责人|法人|老板)?在(?:厂|矿|店|企业|公司)`,
         scope: 'message',

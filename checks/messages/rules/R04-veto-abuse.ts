@@ -10,7 +10,7 @@ import { defineRule, type MatchContext } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { normalizeLiteral } from '../normalize.js';
 import { DOC_000, DOC_003, DOC_004 } from '../basis.js';
-import { CLEANED_UP_AFTER, COMPLAINT_HANDLED, REFUSABLE, RELEASED, REPORTED_CASE, STOPPED_RIGHT_AFTER } from '../relief-exceptions.js';
+import { CALLED_OFF_AFTER, CLEANED_UP_AFTER, COMPLAINT_HANDLED, CRITICISED_RIGHT_AFTER, REFUSABLE, RELEASED, REPORTED_CASE, STOPPED_RIGHT_AFTER } from '../relief-exceptions.js';
 
 /** Han-character bigrams of a string (punctuation and spaces ignored). */
 function bigrams(s: string): string[] {
@@ -115,6 +115,8 @@ export default defineRule(
       REPORTED_CASE,
       REFUSABLE,
       STOPPED_RIGHT_AFTER,
+      CALLED_OFF_AFTER,
+      CRITICISED_RIGHT_AFTER,
       COMPLAINT_HANDLED,
       {
         id: 'cleanup',
@@ -128,7 +130,8 @@ export default defineRule(
           | 不在清单 | 清单里 | 叫停 | 已停止
           | 一票[”"]?否决[”"]?(?:这个|这件|的)事   # the veto itself is the topic ("消防安全一票否决这个事是部门自己加的"); not a bare
                                                 # 这个事: "煤改气这个事哪个乡镇出了问题一票否决" names the item, then vetoes
-          | (?:一律|均|全部|统统)(?:无效|作废) | 不算数   # "没有经过批准的一票否决一律无效": declared void`,
+          | (?:一律|均|全部|统统|都)(?:无效|作废|不作数|不算数?(?=[,;:!?。\n]|$)|不认|不生效|不予认可) | 不算数 | 不作数(?=[,;:!?。\n]|$)   # "没有经过批准的一票否决一律无效",
+                                                                    # "别的部门自己定的否决一律不作数": declared void`,
         scope: 'sentence',
       },
       {

@@ -10,7 +10,7 @@
 import { compilePattern, defineRule } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_004, DOC_CENTRAL_2024 } from '../basis.js';
-import { CLEANED_UP_AFTER, COMPLAINT_HANDLED, REFUSABLE, RELEASED, REPORTED_CASE, STOPPED_RIGHT_AFTER } from '../relief-exceptions.js';
+import { CALLED_OFF_AFTER, CLEANED_UP_AFTER, COMPLAINT_HANDLED, CRITICISED_RIGHT_AFTER, REFUSABLE, RELEASED, REPORTED_CASE, STOPPED_RIGHT_AFTER } from '../relief-exceptions.js';
 
 const GRASSROOTS = compilePattern('{{grassroots}}', LEXICON).regex;
 /** A township head named by title ("乡长书记必须自己来") names the township too. */
@@ -158,6 +158,19 @@ export default defineRule(
         },
       },
       {
+        // Split from follow-up-meeting so that each keeps a reach recheck can still prove safe.
+        id: 'meeting-held-anyway',
+        description: '会后先说下一级的会，再说“照开”“也要开”“接着开”（“会后当晚镇村两级会议照开”“散会后各村的会也要接着开”）。',
+        keywords: ['会后', '会议后', '结束后', '会开完', '开完会', '散会后', '参会后', '闭幕后'],
+        pattern: String.raw`
+          (?:会(?:议)?(?:结束)?|会开完(?:以)?|开完会(?:以)?|散会|参会|闭幕)后[^;!?。\n]{0,12}?{{meeting}}   # after the meeting, the next level's meeting ...
+          (?<trigger> [^,;:!?。\n]{0,2}?(?:照|照常|照样|照旧|也要|都要|也得|都得|还要|还得|要|得|必须|务必|接着|继续|马上|立即)(?:召)?开(?![展始工发放通]) )   # ... is held anyway (not 要开展)`,
+        examples: {
+          match: ['会后当晚镇村两级会议照开', '散会后各村的会也要接着开'],
+          noMatch: ['开完会后大家早点回家', '会后各村的会议不用开了'],
+        },
+      },
+      {
         id: 'next-level-holds-one',
         description: '上一级开过会，“再由各村（社区）召开”下一级的会：会议一级一级往下开（“请各乡镇分别召开动员大会，再由各村召开动员会”）。',
         keywords: ['再由'],
@@ -230,6 +243,22 @@ export default defineRule(
         },
       },
       {
+        id: 'principal-must-be-there',
+        description: '口头要求乡镇党委书记、乡镇长“都得在”“必须到”，或点名他们参会后说“不接受请假”“一律不准请假”（“书记镇长都得在，这是局里定的，不接受请假”），未写明经批准。',
+        keywords: ['党委书记', '党工委书记', '镇书记', '乡书记', '苏木书记', '街道书记', '镇主任', '乡主任', '苏木主任', '街道主任', '办事处主任', '乡镇长', '乡长', '镇长', '苏木达', '主要负责同志', '主要负责人', '主要领导', '一把手', '党政正职', '党政主要'],
+        pattern: String.raw`
+          (?<!部门|单位|局|委|办)(?<trigger> {{principal}}            # the principal leaders (not a county department's) ...
+            (?:
+                [^,;:!?。\n]{0,3}?(?:都|也|一律|全部)?(?:得|要|须|需|必须|务必)(?:亲自|本人)?(?:在|到|在场|到场|到齐|到会|出席)   # ... must be there (书记镇长都得在, 一把手必须到场;
+                                                                    # not 书记镇长都在, which tells who was there)
+                (?=[,;:!?。\n]|$)
+              | [^;!?。\n]{0,16}?(?:不接受|不准|不许|不得|不能|不批|一律不(?:准|批|接受)?)请假 ) )   # ... and no leave is taken`,
+        examples: {
+          match: ['书记镇长都得在，这是局里定的，不接受请假', '周五的会乡镇一把手必须到场', '各乡镇党委书记参会，一律不准请假'],
+          noMatch: ['请分管同志参加，不得请假', '镇长下午在村里', '书记镇长都在，讲得很好'],
+        },
+      },
+      {
         id: 'principal-listed',
         description: '会议通知的参会人员名单列入乡镇党委书记、乡镇长等主要负责同志（“参会人员：各乡镇党委书记、乡镇长”），未写明经批准。',
         keywords: ['参会人员', '参会对象', '参会范围', '参加人员', '参加对象', '参加范围', '出席人员', '出席对象', '与会人员', '与会对象'],
@@ -261,6 +290,8 @@ export default defineRule(
       REPORTED_CASE,
       REFUSABLE,
       STOPPED_RIGHT_AFTER,
+      CALLED_OFF_AFTER,
+      CRITICISED_RIGHT_AFTER,
       COMPLAINT_HANDLED,
       {
         id: 'approved',

@@ -10,7 +10,7 @@
 import { defineRule, type MatchContext } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_004, DOC_CENTRAL_2019, DOC_CENTRAL_WORKGROUPS } from '../basis.js';
-import { COMPLAINT_HANDLED, REFUSABLE, REPORTED_CASE, STOPPED_RIGHT_AFTER } from '../relief-exceptions.js';
+import { CALLED_OFF_AFTER, COMPLAINT_HANDLED, CRITICISED_RIGHT_AFTER, REFUSABLE, REPORTED_CASE, STOPPED_RIGHT_AFTER } from '../relief-exceptions.js';
 
 /** Local word classes. Every alternative of `venue` contains one of VENUE_KEYWORDS, so a
  *  pattern built on it can use them as its prefilter keywords. Unlike the lexicon's
@@ -44,7 +44,9 @@ const LOCAL = {
     | (?:钉钉|浙政钉|粤政易|app|群里|群内)定位 | 定位(?:一次|记录)                        # 各在钉钉定位一次, 定位记录每周调阅
     | (?:照片|对比照|工作照|合影|视频)[^,;:!?。\n]{0,6}(?:一|再)?传(?:到|至|进)[“"]      # photos into a named app (照片一周一传到“民情通”);
                                                                     # photos attached to a report are R03 (照片留痕), not here
-    | (?:发|传|晒)(?:到|至|进)?(?:本|这个|网格|工作|值班|支部|党员)?群(?![众体]) | 回复一次 | 回复[“"]在岗 | 截(?:一次|一下|几张)(?:图|屏)? )   # 打包发群; 每两小时回复一次“在岗”`,
+    | (?<!(?:排名|名次|排行|得分|分数|成绩|榜单?|晾|亮)[^,;:!?。\n]{0,2})(?:发|传|晒)(?:到|至|进)?(?:本|这个|网格|工作|值班|支部|党员)?群(?![众体])   # not a ranking
+                                                                    # aired there (排名晒到群里, 晾晒到群): R02's device, see 'ranking-aired'
+    | 回复一次 | 回复[“"]在岗 | 截(?:一次|一下|几张)(?:图|屏)? )   # 打包发群; 每两小时回复一次“在岗”`,
 };
 
 /** Prefilter literals of the concept check: one of them is in every `appBurden` match. */
@@ -311,7 +313,7 @@ export default defineRule(
         examples: {
           match: ['每日早8:30前在钉钉上完成定位签道，未签道的视同脱岗', '登录率纳入部门和乡镇年度考核', '以“平安e家”APP定位为准，每日轨迹不足5公里的按未巡查处理', '每天把各社区上传的活动照片数量排个名，后五名周会点名',
             '并在政务微信群在线，上级来电来信息须第一时间响应，响应情况纳入本季度考评', '考核时看每天登录情况'],
-          noMatch: ['明确功能定位，纳入年度考核', '发展定位准确'],
+          noMatch: ['明确功能定位，纳入年度考核', '发展定位准确', '每周把各村得分排名晒到群里，后两名约谈'],
         },
       },
       {
@@ -324,7 +326,8 @@ export default defineRule(
               (?:布置|安排|派发|分派|摊派|下达|索要|要材料|要数据|要名单|要表)   # assign or demand in the group
             | (?:在|通过|用|利用|经) (?: (?:(?:村|镇|乡|嘎查|社区|苏木)里的|咱们?|我们)? {{chatVenue}}   # in / through the group or chat app (在村里的工作群里) ...
                 | [“"][^,;:!?。\n“”"]{1,8}群[”"] ) [^,;:!?。\n]{0,4}                                        # ... or a group named in quotes (在“青杠镇防火群”里)
-              (?:报送|上报|报一下|报一次|再报|(?<![填通汇])报(?![名销道])|提交|晒|发(?:一下|下|过来|上来|送))   # report or post it in the group (not 报名; 填报 is a form: R03)
+              (?:报送|上报|报一下|报一次|再报|(?<![填通汇])报(?![名销道])|提交|(?<![晾亮])晒|发(?:一下|下|过来|上来|送))   # report or post it in the group (not 报名; 填报 is a form: R03;
+                                                                    # 在群里晾晒 is the imposer airing a ranking: R02's device, see 'ranking-aired')
             | 在 {{chatVenue}} (?:直接|就|统一)? (?:把|将)[^,;:!?。\n]{1,16}(?:发|报|传|交)(?![了过])   # 在群里直接把各村监测员名单发一下 (not 我在群里把通知发了)
             )
           | (?:发|报|传|交|上传|回传|报送|提交)(?:到|至|进|给)?                # send it to this group (扫描件发群里)
@@ -332,7 +335,7 @@ export default defineRule(
         examples: {
           match: ['群里直接布置一下', '请各村今天下午再在群里报一次户籍人口数', '请各村把低保名单直接在群里发一下', '中午前发到这个群里', '各乡镇每天下午5点前在本群报送当日进度', '各社区每周五通过企业微信报送走访台账',
             '各村每天在“白云镇防汛群”里报水位', '各社区在群里统一把独居老人花名册传一下'],
-          noMatch: ['本群只发通知和会议安排', '各镇街网格员每天在小程序上报走访数据', '每周一在钉钉填报整改台账'],
+          noMatch: ['本群只发通知和会议安排', '各镇街网格员每天在小程序上报走访数据', '每周一在钉钉填报整改台账', '周五在群里晾晒'],
         },
       },
     ],
@@ -340,7 +343,18 @@ export default defineRule(
       REPORTED_CASE,
       REFUSABLE,
       STOPPED_RIGHT_AFTER,
+      CALLED_OFF_AFTER,
+      CRITICISED_RIGHT_AFTER,
       COMPLAINT_HANDLED,
+      {
+        id: 'ranking-aired',
+        why: '在群里“晒”“公布”“通报”的是工作考评的排名、名次、得分（“周五在群里晒一晒各村得分”）：这是上级晾晒排名（属 R02 的排名施压），不是要基层干部在群里打卡留痕。学习积分、截图、照片数量的排名仍是软件负担，照样标记。',
+        // Not points, study credits, photos, screenshots, check-ins or logins (在群里通报积分排名, 照片数量排名):
+        // ranking app activity is this rule's own burden.
+        pattern: String.raw`(?:晾晒|亮晒|晒|公布|通报)(?:一晒|一下)?[^,;:!?。\n积学照截图卡签登]{0,6}?(?:排名|名次|排行|得分|分数|成绩|榜)`,
+        scope: 'clause',
+        examples: ['街道每周在群里晒一晒各社区得分'],
+      },
       {
         id: 'leisure',
         why: '游玩、景点、健身、聚会的“打卡”“接龙”不是工作打卡。',

@@ -10,7 +10,7 @@
 import { compilePattern, defineRule, type MatchContext } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_000, DOC_003, DOC_004 } from '../basis.js';
-import { COMPLAINT_HANDLED, REFUSABLE, REPORTED_CASE, STOPPED_RIGHT_AFTER } from '../relief-exceptions.js';
+import { CALLED_OFF_AFTER, COMPLAINT_HANDLED, CRITICISED_RIGHT_AFTER, REFUSABLE, REPORTED_CASE, STOPPED_RIGHT_AFTER } from '../relief-exceptions.js';
 
 const LOCAL = {
   /** Names that end an office, station or centre: what is being set up. */
@@ -24,6 +24,10 @@ const LOCAL = {
   organThing: String.raw`(?:工作站 | 服务站 | 协管站 | 联络站 | 服务中心 | 工作中心 | 工作室 | 服务室 | 驿站 | 之家 | 专门机构 | 办事机构 | 有牌 | 牌子 | 派子 | 排子 | 标牌 | 门牌)`,   // not 办公室: an everyday word in chat
   /** ... and building, setting it up, hanging it or staffing it. */
   buildVerb: String.raw`(?:设立 | 成立 | 组建 | 设置 | 建立 | 建成 | 建好 | 建起 | 增设 | 要有 | 打造 | 有人 | 实体化 | (?<![上下])(?:挂牌 | 挂上 | 挂好 | 挂起 | 挂到) | 悬挂 | 全覆盖 | 应建尽建 | 配备 | 配齐 | (?:要|须|都要|统一)挂)`,   // 各村委会要挂“妇女儿童之家”“…服务站”三块牌子; not 上挂 (a secondment: 上挂到县政务服务中心)
+  /** Everyday removal verbs that undo an organ or plaque only when one is named with them (the
+   *  cleanup exception), and what is taken away. */
+  removeVerb: String.raw`(?:清理|拆除|拆掉|拆下|收回|精简|取下)`,
+  removedThing: String.raw`(?:牌子|派子|排子|标牌|牌匾|标识牌|门牌|挂牌|加挂|机构|工作站|服务站|协管站|联络站|中心|办公室|站所|七站八所|之家|驿站|工作室|服务室|领导小组|议事协调)`,
   setUp: String.raw`(?:对口|单独|独立|统一|分别|专门|都要|均要|都|均|要|须|必须|务必|尽快)?(?:设立|成立|组建|设置|建立|挂牌成立|建成|增设|建设) | (?:要|须)建`,   // 要建“儿童之家”
 };
 
@@ -168,6 +172,8 @@ export default defineRule(
       REPORTED_CASE,
       REFUSABLE,
       STOPPED_RIGHT_AFTER,
+      CALLED_OFF_AFTER,
+      CRITICISED_RIGHT_AFTER,
       COMPLAINT_HANDLED,
       {
         id: 'complaint',
@@ -178,9 +184,23 @@ export default defineRule(
       {
         id: 'cleanup',
         why: '清理、摘除、撤销机构和牌子，是在落实减负，不是在设立。',
-        pattern: String.raw`清理|摘牌|摘除|摘掉|摘下|摘了|撤销|撤并|撤除|撤掉|撤下|拆除|收回|不再保留|不再悬挂|规范清理|精简`,
+        // 清理, 拆除, 收回 and 精简 are also everyday tasks ("辖区违建的拆除执法由镇乡负责", "清理河道垃圾"), and a
+        // task next to a new station does not undo it: those count only with an organ or plaque in their clause.
+        pattern: String.raw`
+            摘牌 | 摘除 | 摘掉 | 摘下 | 摘了 | 撤销 | 撤并 | 撤除 | 撤掉 | 撤下 | 不再保留 | 不再悬挂 | 规范清理 | 清理规范
+          | {{removeVerb}}[^,;:!?。\n]{0,12}{{removedThing}}        # 清理各部门要求乡镇加挂的牌子
+          | {{removedThing}}[^,;:!?。\n]{0,12}{{removeVerb}}        # 非法定机构进行清理`,
         scope: 'sentence',
         examples: ['县委编办：对前期各部门要求乡镇设立的“XX工作站”“XX服务中心”等非法定机构进行清理，不再保留。'],
+      },
+      {
+        // Split from cleanup so that each keeps a reach recheck can still prove safe.
+        id: 'cleanup-ordered',
+        why: '先点出机构或牌子，下一分句统一下令拆除、清理（“此前加挂的“XX服务站”牌子，月底前统一拆除”）：是在清理，不是在设立。',
+        // The removal has no object of its own: not "…工作站并挂牌，违建拆除由乡镇负责" or "…服务站，负责清理河道垃圾".
+        pattern: String.raw`{{removedThing}}[^;!?。\n]{0,12}(?:统一|一律|全部|全都|限期|逐步|予以|立即)[^,;:!?。\n]{0,4}?{{removeVerb}}(?:掉|了)?(?:[,;:!?。\n]|$)`,
+        scope: 'sentence',
+        examples: ['各乡镇此前加挂的“XX服务站”牌子，月底前统一拆除。'],
       },
       {
         id: 'own-reorganisation',

@@ -13,7 +13,7 @@
 import { compilePattern, defineRule, type MatchContext } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_000, DOC_004 } from '../basis.js';
-import { COMPLAINT_HANDLED, REFUSABLE, REPORTED_CASE, STOPPED_RIGHT_AFTER } from '../relief-exceptions.js';
+import { CALLED_OFF_AFTER, COMPLAINT_HANDLED, CRITICISED_RIGHT_AFTER, REFUSABLE, REPORTED_CASE, STOPPED_RIGHT_AFTER } from '../relief-exceptions.js';
 
 const LOCAL = {
   /** Ways of taking a cadre away from the township to a higher office. */
@@ -486,6 +486,8 @@ export default defineRule(
       REPORTED_CASE,
       REFUSABLE,
       STOPPED_RIGHT_AFTER,
+      CALLED_OFF_AFTER,
+      CRITICISED_RIGHT_AFTER,
       COMPLAINT_HANDLED,
       {
         id: 'forbidden',
