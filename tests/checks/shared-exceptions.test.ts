@@ -22,6 +22,11 @@ describe('shared exceptions', () => {
     expect(rules('周末社区组织志愿者去敬老院，大家自愿报名，在群里接龙就行，不强制。')).toEqual([]);
   });
 
+  it('a document quoted after 写得很清楚 is a quotation; a leader who 讲得很清楚 is giving an order', () => {
+    expect(rules('第五条写得很清楚：“各村网格员每天早上8点前在群里发定位打卡”。')).toEqual([]);
+    expect(rules('镇党委书记在会上讲得很清楚：“各村网格员每天早上8点前在群里发定位打卡”。')).toContain('R06');
+  });
+
   it('a message relaying the 十不得 themselves is not a breach', () => {
     expect(rules('转发学习：十个“不得”：不得重复督查检查、不得反复填表报数、不得滥用“一票否决”、不得长期借调干部。')).toEqual([]);
   });
