@@ -96,6 +96,8 @@ export function buildKeywordAutomaton(keywordSets: readonly (readonly string[])[
   });
 
   const seen = new Uint8Array(keywordSets.length);
+  const markedIn = new Int32Array(states);
+  let epoch = 0;
 
   return {
     candidates(text: string): number[] {
@@ -125,6 +127,10 @@ export function buildKeywordAutomaton(keywordSets: readonly (readonly string[])[
     },
 
     mark(text: string, present: Uint8Array): void {
+      if (++epoch === 0x7fffffff) {
+        markedIn.fill(0);
+        epoch = 1;
+      }
       let s = 0;
       for (let i = 0; i < text.length; i++) {
         const col = columnOf[text.charCodeAt(i)]!;
@@ -134,7 +140,12 @@ export function buildKeywordAutomaton(keywordSets: readonly (readonly string[])[
         }
         if (col === DROPPED) continue;
         s = delta[s * width + col]!;
-        if (hasOutput[s] === 1) for (const id of outputList[s]!) present[id] = 1;
+        // A state's outputs are marked once per text: short literals (不, 被) recur, and
+        // each stands for dozens of sets.
+        if (hasOutput[s] === 1 && markedIn[s] !== epoch) {
+          markedIn[s] = epoch;
+          for (const id of outputList[s]!) present[id] = 1;
+        }
       }
     },
   };
