@@ -124,3 +124,6 @@ export const DENIED: ExceptionSpec = {
   scope: 'sentence',
   examples: ['小区物业纠纷归住建部门指导，不存在属地兜底的说法。'],
 };
+
+/** The relief every rule takes, in the order it is tried: one list, so a rule cannot miss one. */
+export const RELIEF_ALL_RULES: readonly ExceptionSpec[] = [REPORTED_CASE, REFUSABLE, STOPPED_RIGHT_AFTER, CALLED_OFF_AFTER, CRITICISED_RIGHT_AFTER, COMPLAINT_HANDLED];

@@ -16,7 +16,7 @@
 import { compilePattern, defineRule, type MatchContext } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_000, DOC_004, DOC_CENTRAL_2024 } from '../basis.js';
-import { CALLED_OFF_AFTER, CLEANED_UP_AFTER, COMPLAINT_HANDLED, CRITICISED_RIGHT_AFTER, REFUSABLE, RELEASED, REPORTED_CASE, STOPPED_RIGHT_AFTER } from '../relief-exceptions.js';
+import { CLEANED_UP_AFTER, RELEASED, RELIEF_ALL_RULES } from '../relief-exceptions.js';
 
 /** Rule-local word classes (English names, Chinese contents). */
 const LOCAL = {
@@ -335,12 +335,7 @@ export default defineRule(
     exceptions: [
       RELEASED,
       CLEANED_UP_AFTER,
-      REPORTED_CASE,
-      REFUSABLE,
-      STOPPED_RIGHT_AFTER,
-      CALLED_OFF_AFTER,
-      CRITICISED_RIGHT_AFTER,
-      COMPLAINT_HANDLED,
+      ...RELIEF_ALL_RULES,
       {
         id: 'four-no-two-straight',
         why: '“四不两直”“双随机”方式或明确不打招呼、不听汇报、不要陪同的检查，正是政策要求的方式。',

@@ -9,7 +9,7 @@
 import { compilePattern, defineRule } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_003, DOC_004 } from '../basis.js';
-import { CALLED_OFF_AFTER, CLEANED_UP_AFTER, COMPLAINT_HANDLED, CRITICISED_RIGHT_AFTER, REFUSABLE, RELEASED, REPORTED_CASE, STOPPED_RIGHT_AFTER } from '../relief-exceptions.js';
+import { CLEANED_UP_AFTER, RELEASED, RELIEF_ALL_RULES } from '../relief-exceptions.js';
 
 /** Rule-local word classes. */
 const LOCAL = {
@@ -206,12 +206,7 @@ export default defineRule(
     exceptions: [
       RELEASED,
       CLEANED_UP_AFTER,
-      REPORTED_CASE,
-      REFUSABLE,
-      STOPPED_RIGHT_AFTER,
-      CALLED_OFF_AFTER,
-      CRITICISED_RIGHT_AFTER,
-      COMPLAINT_HANDLED,
+      ...RELIEF_ALL_RULES,
       {
         id: 'prohibited-list',
         why: '“不准对乡镇动辄周通报、月评比或频繁排队打分”这类禁止性表述，否定词管到后面列举的每一项。',

@@ -9,7 +9,7 @@
 import { compilePattern, defineRule } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_004, DOC_CENTRAL_2024 } from '../basis.js';
-import { ASKED, CALLED_OFF_AFTER, CLEANED_UP_AFTER, COMPLAINT_HANDLED, CRITICISED_RIGHT_AFTER, REFUSABLE, RELEASED, REPORTED_CASE, STOPPED_RIGHT_AFTER } from '../relief-exceptions.js';
+import { ASKED, CLEANED_UP_AFTER, RELEASED, RELIEF_ALL_RULES } from '../relief-exceptions.js';
 
 /** A gap that also steps over clock times ("17:00") and commas ("每周五下午5点前，各嘎查向苏木报送"),
  *  but not over a sentence end. */
@@ -443,12 +443,7 @@ export default defineRule(
     exceptions: [
       RELEASED,
       CLEANED_UP_AFTER,
-      REPORTED_CASE,
-      REFUSABLE,
-      STOPPED_RIGHT_AFTER,
-      CALLED_OFF_AFTER,
-      CRITICISED_RIGHT_AFTER,
-      COMPLAINT_HANDLED,
+      ...RELIEF_ALL_RULES,
       ASKED,
       {
         id: 'count-scored',

@@ -10,7 +10,7 @@ import { defineRule, type MatchContext } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { normalizeLiteral } from '../normalize.js';
 import { DOC_000, DOC_003, DOC_004 } from '../basis.js';
-import { CALLED_OFF_AFTER, CLEANED_UP_AFTER, COMPLAINT_HANDLED, CRITICISED_RIGHT_AFTER, REFUSABLE, RELEASED, REPORTED_CASE, STOPPED_RIGHT_AFTER } from '../relief-exceptions.js';
+import { CLEANED_UP_AFTER, RELEASED, RELIEF_ALL_RULES } from '../relief-exceptions.js';
 
 /** Han-character bigrams of a string (punctuation and spaces ignored). */
 function bigrams(s: string): string[] {
@@ -112,12 +112,7 @@ export default defineRule(
     exceptions: [
       RELEASED,
       CLEANED_UP_AFTER,
-      REPORTED_CASE,
-      REFUSABLE,
-      STOPPED_RIGHT_AFTER,
-      CALLED_OFF_AFTER,
-      CRITICISED_RIGHT_AFTER,
-      COMPLAINT_HANDLED,
+      ...RELIEF_ALL_RULES,
       {
         id: 'cleanup',
         why: '清理、规范、压减、废止“一票否决”事项，或讲解清单化管理，是在纠正而非设置。',

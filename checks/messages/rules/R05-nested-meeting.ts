@@ -10,7 +10,7 @@
 import { compilePattern, defineRule } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_004, DOC_CENTRAL_2024 } from '../basis.js';
-import { CALLED_OFF_AFTER, CLEANED_UP_AFTER, COMPLAINT_HANDLED, CRITICISED_RIGHT_AFTER, REFUSABLE, RELEASED, REPORTED_CASE, STOPPED_RIGHT_AFTER } from '../relief-exceptions.js';
+import { CLEANED_UP_AFTER, RELEASED, RELIEF_ALL_RULES } from '../relief-exceptions.js';
 
 const GRASSROOTS = compilePattern('{{grassroots}}', LEXICON).regex;
 /** A township head named by title ("乡长书记必须自己来") names the township too. */
@@ -287,12 +287,7 @@ export default defineRule(
     exceptions: [
       RELEASED,
       CLEANED_UP_AFTER,
-      REPORTED_CASE,
-      REFUSABLE,
-      STOPPED_RIGHT_AFTER,
-      CALLED_OFF_AFTER,
-      CRITICISED_RIGHT_AFTER,
-      COMPLAINT_HANDLED,
+      ...RELIEF_ALL_RULES,
       {
         id: 'approved',
         why: '写明已经县级以上党委、政府主要负责同志同意或批准的，要求主要负责同志参会是合规的。',

@@ -10,7 +10,7 @@
 import { defineRule, type MatchContext } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_004, DOC_CENTRAL_2019, DOC_CENTRAL_WORKGROUPS } from '../basis.js';
-import { CALLED_OFF_AFTER, COMPLAINT_HANDLED, CRITICISED_RIGHT_AFTER, REFUSABLE, REPORTED_CASE, STOPPED_RIGHT_AFTER } from '../relief-exceptions.js';
+import { RELIEF_ALL_RULES } from '../relief-exceptions.js';
 
 /** Local word classes. Every alternative of `venue` contains one of VENUE_KEYWORDS, so a
  *  pattern built on it can use them as its prefilter keywords. Unlike the lexicon's
@@ -340,12 +340,7 @@ export default defineRule(
       },
     ],
     exceptions: [
-      REPORTED_CASE,
-      REFUSABLE,
-      STOPPED_RIGHT_AFTER,
-      CALLED_OFF_AFTER,
-      CRITICISED_RIGHT_AFTER,
-      COMPLAINT_HANDLED,
+      ...RELIEF_ALL_RULES,
       {
         id: 'ranking-aired',
         why: '在群里“晒”“公布”“通报”的是工作考评的排名、名次、得分（“周五在群里晒一晒各村得分”）：这是上级晾晒排名（属 R02 的排名施压），不是要基层干部在群里打卡留痕。学习积分、截图、照片数量的排名仍是软件负担，照样标记。',

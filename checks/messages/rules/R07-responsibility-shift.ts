@@ -10,7 +10,7 @@
 import { compilePattern, defineRule } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_000, DOC_003, DOC_004 } from '../basis.js';
-import { CALLED_OFF_AFTER, COMPLAINT_HANDLED, CRITICISED_RIGHT_AFTER, DENIED, REFUSABLE, REPORTED_CASE, STOPPED_RIGHT_AFTER } from '../relief-exceptions.js';
+import { DENIED, RELIEF_ALL_RULES } from '../relief-exceptions.js';
 
 const LOCAL = {
   /** The pledge documents 004/000 name, and their everyday synonyms. */
@@ -276,12 +276,7 @@ export default defineRule(
       },
     ],
     exceptions: [
-      REPORTED_CASE,
-      REFUSABLE,
-      STOPPED_RIGHT_AFTER,
-      CALLED_OFF_AFTER,
-      CRITICISED_RIGHT_AFTER,
-      COMPLAINT_HANDLED,
+      ...RELIEF_ALL_RULES,
       DENIED,
       {
         id: 'own-division',

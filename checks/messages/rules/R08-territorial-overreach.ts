@@ -10,7 +10,7 @@
 import { compilePattern, defineRule } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_003, DOC_004 } from '../basis.js';
-import { CALLED_OFF_AFTER, COMPLAINT_HANDLED, CRITICISED_RIGHT_AFTER, DENIED, REFUSABLE, REPORTED_CASE, STOPPED_RIGHT_AFTER } from '../relief-exceptions.js';
+import { DENIED, RELIEF_ALL_RULES } from '../relief-exceptions.js';
 
 /** Enforcement fields that belong to county departments, not to townships (rules.md R08:
  *  环保/食品/市场监管/交通/执法). Also the prefilter keywords of the check built on them. */
@@ -167,12 +167,7 @@ export default defineRule(
     // The sender's name ("县市场监管局:") is not the matter: the enforcement field must stand in the body.
     accept: (ctx) => !ctx.groups.concept || (ANSWERER.test(ctx.sentence) && ENFORCEMENT_RE.test(ctx.sentence.replace(SENDER, ''))),
     exceptions: [
-      REPORTED_CASE,
-      REFUSABLE,
-      STOPPED_RIGHT_AFTER,
-      CALLED_OFF_AFTER,
-      CRITICISED_RIGHT_AFTER,
-      COMPLAINT_HANDLED,
+      ...RELIEF_ALL_RULES,
       DENIED,
       {
         id: 'listed-duty',

@@ -10,7 +10,7 @@
 import { compilePattern, defineRule, type MatchContext } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_000, DOC_003, DOC_004 } from '../basis.js';
-import { CALLED_OFF_AFTER, COMPLAINT_HANDLED, CRITICISED_RIGHT_AFTER, REFUSABLE, REPORTED_CASE, STOPPED_RIGHT_AFTER } from '../relief-exceptions.js';
+import { RELIEF_ALL_RULES } from '../relief-exceptions.js';
 
 const LOCAL = {
   /** Names that end an office, station or centre: what is being set up. */
@@ -169,12 +169,7 @@ export default defineRule(
       },
     ],
     exceptions: [
-      REPORTED_CASE,
-      REFUSABLE,
-      STOPPED_RIGHT_AFTER,
-      CALLED_OFF_AFTER,
-      CRITICISED_RIGHT_AFTER,
-      COMPLAINT_HANDLED,
+      ...RELIEF_ALL_RULES,
       {
         id: 'complaint',
         why: '干部在吐槽、诉苦（“一个村挂了二十块牌子，受不了”）：是在描述负担，不是在施加负担。',

@@ -13,7 +13,7 @@
 import { compilePattern, defineRule, type MatchContext } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_000, DOC_004 } from '../basis.js';
-import { CALLED_OFF_AFTER, COMPLAINT_HANDLED, CRITICISED_RIGHT_AFTER, REFUSABLE, REPORTED_CASE, STOPPED_RIGHT_AFTER } from '../relief-exceptions.js';
+import { RELIEF_ALL_RULES } from '../relief-exceptions.js';
 
 const LOCAL = {
   /** Ways of taking a cadre away from the township to a higher office. */
@@ -483,12 +483,7 @@ export default defineRule(
       },
     ],
     exceptions: [
-      REPORTED_CASE,
-      REFUSABLE,
-      STOPPED_RIGHT_AFTER,
-      CALLED_OFF_AFTER,
-      CRITICISED_RIGHT_AFTER,
-      COMPLAINT_HANDLED,
+      ...RELIEF_ALL_RULES,
       {
         id: 'forbidden',
         why: '句中写明“不得借调”“一律不得抽调”等：这是在重申禁止性规定。',
