@@ -3,6 +3,7 @@ import { runRuleTable } from '../support/rule-tester.js';
 
 runRuleTable(rule, {
   invalid: [
+    { text: '县农业农村局每天通报各乡镇秸秆禁烧火点数。', checks: ['frequent-ranking'], note: '探查：主动通报仍算' },
     // frequent ranking / grading
     { text: '平安建设群众满意度每天滚动排名，今天米坪镇又是最后一名😓', checks: ['frequent-ranking'], evidence: '每天滚动排名' },
     { text: '【周通报】第46周全县各乡镇农村“三资”管理工作排名：第一名太平镇，末位回车镇。', checks: ['frequent-ranking'] },
@@ -61,6 +62,7 @@ runRuleTable(rule, {
     { text: "县里对各乡镇实行红黑榜，黑榜乡镇绩效奖一律停发。", checks: ["ranking-device"], note: "盲测S-U后：一律停发是处罚，不是停发红黑榜" },
   ],
   valid: [
+    { text: '各乡镇每天报送被通报的乡镇整改情况。', note: '探查：“被通报的乡镇”是定语，不是每天通报排名（每天报送归 R03）' },
     { text: '西办〔2026〕40号 关于做好2026年度乡镇综合考核工作的通知\n经县委县政府同意，2026年度乡镇领导班子和领导干部综合考核于12月中旬统一开展，县直部门不再单独对乡镇开展考核评比。', note: '年度综合考核' },
     { text: '县委办：经研究，取消县直部门对乡镇的8项单项考核，相关内容统一纳入年度综合考核。', note: '取消单项考核' },
     { text: '有人问周通报还搞不搞，我专门问了县里，今年起不再对乡镇搞周通报、月评比，排名表就别做了。', note: '不再搞' },

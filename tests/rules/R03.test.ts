@@ -3,6 +3,8 @@ import { runRuleTable } from '../support/rule-tester.js';
 
 runRuleTable(rule, {
   invalid: [
+    // reporting when something happens is no cycle, but a cycle of 报告 still is
+    { text: '各村护林员每天下午5点前报告当天巡山情况。', checks: ['frequent-report'], note: '探查：有事报告之外的“报告”仍算' },
     // daily / weekly reporting
     { text: '【重要】即日起各乡镇每天下午4点前通过邮箱报送秸秆禁烧日报表，节假日不停报。', checks: ['frequent-report'], evidence: '每天下午4点前通过邮箱报送' },
     {
@@ -97,6 +99,8 @@ runRuleTable(rule, {
     { text: "未按要求每天报送被通报的乡镇，本周起每天报送整改进度。", checks: ["frequent-report"], note: "盲测V后：被通报的（将来的处罚），不是过去挨批" },
   ],
   valid: [
+    { text: '每天照常上班，有事报告。', note: '探查：有事才报告，不是周期报送' },
+    { text: '防火期各村护林员每天正常巡山，遇事报告镇林业站就行。', note: '探查：遇事报告' },
     { text: '回车镇政府办：请各村在本月20日前报一下今年冬季取暖困难户名单，就报这一次，表格只有三列。', note: '一次性报送' },
     { text: '县统计局：请各乡镇于12月10日前报送2026年农业生产情况统计表（附件1），一次性报送至统计局邮箱，报送后不再重复收集。', note: '一次性报送' },
     { text: '收到，谢谢各乡镇及时报送的防返贫监测数据，数据已汇总完毕，无需再报。', note: '感谢已报数据' },

@@ -21,7 +21,8 @@ const LOCAL = {
   frequent: String.raw`(?:每天|每日|天天|每晚|每早|每个工作日|每周[一二三四五六日天]?|每星期[一二三四五六日天]?|每个星期[一二三四五六日天]?|每个?周[一二三四五六日天]|每逢周[一二三四五六日天]|每旬|每半个?月|每两周|隔周|每两天|每隔[一两二三]?天|隔天|逐日|逐周|早晚各|上下午各)`,
   /** Reporting or filling in. Bare 报 is too broad (报销, 报名, 报到): each form is spelled out. */
   report: String.raw`(?:
-      报送 | (?<![早晚])上报(?!率|量|数(?![据字])) | 填报 | 报告 | 报表 | (?<!上)报数 | 填表 | 填写 | 提交 | 汇总上报 | 报上来 | 交表 | 录入
+      报送 | (?<![早晚])上报(?!率|量|数(?![据字])) | 填报 | (?<!有事|遇事|出事|有情况|有问题|有异常)报告 | 报表 |   # not "有事报告": reporting when something happens is no cycle
+      (?<!上)报数 | 填表 | 填写 | 提交 | 汇总上报 | 报上来 | 交表 | 录入
       # 上报数/上报率/上报量 name a metric ("公布各社区网格事件上报数、办结率排名"), not a filing (a count of
       # reports scored, "上报事件数打分", is the 'count-scored' exception's and reportAfter's)
       # a bare 报/交/填 that closes its clause after a keep-going word: "那三张表每天照常报，不能断", "每周都得交"
