@@ -33,7 +33,7 @@ export interface Judge {
  *  its literal sets there, so create it before `gates.compile()`. */
 export function createJudge(rules: readonly Rule[], gates: LiteralGates): Judge {
   const checks: ExceptionCheck[] = [];
-  const add = (key: string, scope: ExceptionScope, regex: RegExp | undefined, test: ExceptionCheck['test'], literals: string[] | null) => {
+  const add = (key: string, scope: ExceptionScope, regex: RegExp | undefined, test: ExceptionCheck['test'], literals: readonly string[] | null) => {
     const check: ExceptionCheck = { key, scope, regex, test, gate: gates.add(literals), index: checks.length };
     checks.push(check);
     return check;

@@ -21,12 +21,40 @@ const EMPTY: Info = { exact: [''], req: null };
 
 /** Literals one of which every match of `regex` contains, or null when there is no such
  *  small set (then the regex must always be run). */
-export function requiredLiterals(regex: RegExp): string[] | null {
-  if (regex.flags.includes('i')) return null; // case folding would need every case variant
+export function requiredLiterals(regex: RegExp): readonly string[] | null {
+  return analysed(regex).whole;
+}
+
+/** Several literal sets, every one of which a match must meet (one literal of each): the
+ *  set for the whole regex, then the requirements of the parts of a top-level sequence.
+ *  Empty when nothing is known. */
+export function requiredLiteralSets(regex: RegExp): readonly (readonly string[])[] {
+  return analysed(regex).sets;
+}
+
+/** Analyses by flags and source: every rule takes the shared relief exceptions, each compiled
+ *  to its own RegExp, and each engine (the bench builds two) asks again. */
+const analyses = new Map<string, { whole: string[] | null; sets: string[][] }>();
+
+function analysed(regex: RegExp): { whole: string[] | null; sets: string[][] } {
+  const key = `${regex.flags}/${regex.source}`;
+  let result = analyses.get(key);
+  if (!result) {
+    result = analyse(regex);
+    analyses.set(key, result);
+  }
+  return result;
+}
+
+function analyse(regex: RegExp): { whole: string[] | null; sets: string[][] } {
+  if (regex.flags.includes('i')) return { whole: null, sets: [] }; // case folding would need every case variant
   const unicode = regex.flags.includes('u');
   const unicodeSets = regex.flags.includes('v');
   const pattern = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(regex.source, 0, regex.source.length, { unicode, unicodeSets });
-  return minimal(asReq(disjunction(pattern.alternatives)));
+  const whole = minimal(asReq(disjunction(pattern.alternatives)));
+  const sets: string[][] = whole ? [whole] : [];
+  conjuncts(pattern.alternatives, sets);
+  return { whole, sets };
 }
 
 function asReq(info: Info): string[] | null {
@@ -138,20 +166,6 @@ function characterClass(el: AST.CharacterClass): Info {
     if (chars.length > MAX_CLASS) return UNKNOWN;
   }
   return { exact: [...new Set(chars)], req: null };
-}
-
-/** Several literal sets, every one of which a match must meet (one literal of each): the
- *  requirements of the parts of a top-level sequence. Empty when nothing is known. */
-export function requiredLiteralSets(regex: RegExp): string[][] {
-  if (regex.flags.includes('i')) return [];
-  const unicode = regex.flags.includes('u');
-  const unicodeSets = regex.flags.includes('v');
-  const pattern = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(regex.source, 0, regex.source.length, { unicode, unicodeSets });
-  const sets: string[][] = [];
-  const whole = minimal(asReq(disjunction(pattern.alternatives)));
-  if (whole) sets.push(whole);
-  conjuncts(pattern.alternatives, sets);
-  return sets;
 }
 
 function conjuncts(alternatives: AST.Alternative[], sets: string[][]): void {

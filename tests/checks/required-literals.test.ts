@@ -3,7 +3,7 @@ import { requiredLiterals, requiredLiteralSets } from '../../checks/messages/req
 import { RULES } from '../../checks/messages/index.js';
 import { SHARED_EXCEPTIONS } from '../../checks/messages/context.js';
 
-const sorted = (xs: string[] | null) => xs && [...xs].sort();
+const sorted = (xs: readonly string[] | null) => xs && [...xs].sort();
 
 describe('required literals', () => {
   it('takes literals from alternations, optional parts and small classes', () => {
