@@ -90,8 +90,10 @@ export function createEngine(rules: readonly Rule[], engineOptions: EngineOption
           continue;
         }
         if (fallback) {
+          // A fallback (concept-level) match gives way to any specific match of its rule it
+          // overlaps; the rule's specific patterns have all run by now (slot order).
           specific ??= new IntervalIndex(found.slice(ruleStart).filter((f) => !f.slot.pattern.spec.fallback));
-          if (specific.overlaps(s, e)) continue; // dropped in toFindings anyway
+          if (specific.overlaps(s, e)) continue;
         }
         const verdict = judge.judge(slot.rule, slot.pattern, m, norm, settings, asOf);
         if (verdict === null) found.push({ slot, s, e });
@@ -139,13 +141,8 @@ function toFindings(original: string, norm: NormalizedText, found: Found[]): Mes
     const rule = found[from]!.slot.rule;
     let to = from + 1;
     while (to < found.length && found[to]!.slot.rule === rule) to++;
-    let list = found.slice(from, to);
+    const list = found.slice(from, to); // fallback matches that overlap a specific one never got here
     from = to;
-    if (list.some((f) => f.slot.pattern.spec.fallback)) {
-      // A fallback (concept-level) match gives way to any specific match it overlaps.
-      const specific = new IntervalIndex(list.filter((f) => !f.slot.pattern.spec.fallback));
-      list = list.filter((f) => !f.slot.pattern.spec.fallback || !specific.overlaps(f.s, f.e));
-    }
     if (list.length > 1) list.sort((a, b) => a.s - b.s || b.e - a.e);
     let lastEnd = -1;
     for (const f of list) {
