@@ -118,9 +118,15 @@ export function negationExcept(drop: readonly string[]): string {
 }
 
 /** A leader who speaks (书记, 县长, 镇长…): what follows the colon is his order. */
-const RELAYING_LEADER = /(?:书记|县长|旗长|区长|市长|州长|盟长|镇长|乡长|苏木达|主任|局长|部长|领导)[^“”]{0,16}(?:讲话|发言|讲|说|强调|指出|要求)(?:了|道|中|得(?:很|非常|十分)?(?:明白|清楚|清清楚楚|明明白白))?[:,]?$/; // "副书记在推进会上的讲话：“…”" relays words too
+/** "…得很清楚", "…得明明白白" after a verb of saying or writing: the words that follow are quoted. */
+const CLEARLY = String.raw`得(?:很|非常|十分)?(?:明白|清楚|清清楚楚|明明白白)`;
+const RELAYING_LEADER = new RegExp(String.raw`(?:书记|县长|旗长|区长|市长|州长|盟长|镇长|乡长|苏木达|主任|局长|部长|领导)[^“”]{0,16}(?:讲话|发言|讲|说|强调|指出|要求)(?:了|道|中|${CLEARLY})?[:,]?$`); // "副书记在推进会上的讲话：“…”" relays words too
 /** A document being quoted: then the quotation is a text, whoever reads it out. */
 const QUOTED_TEXT = /文件|规定|条例|意见|办法|方案|原文|政策|中央|通知/;
+/** What stands just before an opening quote that quotes a text: "文件里写：", "原话是", "写得很清楚：". */
+const QUOTING_LEAD = new RegExp(
+  String.raw`(?:文件|规定|条例|意见|办法|方案|原话|原文|通知|精神|讲话)[里中上]?(?:说|是|讲|写|提到|提出|指出|强调|明确|规定|要求)?[:,]?$|(?:说|讲|写|提到|提出|指出|强调|明确|规定)(?:了|的是|得好|${CLEARLY})?[:,]?$`,
+);
 
 export const SHARED_EXCEPTIONS: SharedException[] = [
   {
@@ -185,7 +191,7 @@ export const SHARED_EXCEPTIONS: SharedException[] = [
       // are an order, not a quotation of a text; a leader quoting a document still quotes.
       const said = text.slice(sentence.start, open);
       if (RELAYING_LEADER.test(said) && !QUOTED_TEXT.test(said)) return false;
-      return /(?:文件|规定|条例|意见|办法|方案|原话|原文|通知|精神|讲话)[里中上]?(?:说|是|讲|写|提到|提出|指出|强调|明确|规定|要求)?[:,]?$|(?:说|讲|写|提到|提出|指出|强调|明确|规定)(?:了|的是|得好|得(?:很|非常|十分)?(?:明白|清楚|清清楚楚|明明白白))?[:,]?$/.test(lead);
+      return QUOTING_LEAD.test(lead);
     },
   },
 ];
