@@ -10,21 +10,10 @@ import { topicKey } from '../checks/records/topic-key.js';
 import type { InspectionRecord } from '../checks/records/types.js';
 import { validateRecordSet } from '../checks/records/validate-records.js';
 import { DEFAULT_RULE_SETTINGS } from '../checks/settings.js';
+import { rng } from './rng.js';
 
 const N = 100_000;
 const AS_OF = '2026-11-23';
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run audits the same data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TOPICS = ['人居环境整治', '秸秆禁烧', '低保核查', '森林防火', '安全生产', '大气污染防治', '控辍保学', '家庭医生签约', '河长制', '危房改造'];
 const UNITS = ['县委办', '县政府办', '县发改委', '县财政局', '县信访局', '县教体局', '县纪委监委', '县委组织部', '县自然资源局', '县住建局'];

@@ -16,6 +16,7 @@ import { openPglite, openPostgres } from '../storage/open-database.js';
 import { ingestMessages, type IngestItem } from '../storage/repositories/messages.js';
 import { countFindingsByRuleDepartmentTownship } from '../storage/repositories/weekly-aggregate.js';
 import { ensurePgliteTemplate } from '../tests/support/db.js';
+import { rng } from './rng.js';
 
 const MESSAGES = 100_000;
 const BATCH = 2000;
@@ -25,17 +26,6 @@ const KEY = randomBytes(32);
 const TOWNSHIPS = ['丹水镇', '田关镇', '回车镇', '双龙镇', '太平镇', '西坪镇', '丁河镇', '米坪镇', '五里桥镇', '军马河镇', '二郎坪镇', '寨根乡'];
 const DEPARTMENTS = ['县农业农村局', '县住建局', '县卫健委', '县民政局', '县教体局', '县生态环境分局', '县应急管理局', '县委组织部', '县委办', '县政府办'];
 const RULES: RuleCode[] = ['R01', 'R02', 'R03', 'R04', 'R05', 'R06', 'R07', 'R08', 'R09', 'R10'];
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generate(n: number, prefix: string): IngestItem[] {
   const r = rng(7);
