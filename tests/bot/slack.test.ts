@@ -1,16 +1,16 @@
 // The Slack adapter for real: Bolt's HTTPReceiver on loopback receiving signed requests,
 // its Web API calls answered by a fake Slack API on loopback, the whole bot behind it.
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SlackAdapter, plainSlackText, slackSecretsFromEnv } from '../../bot/adapters/slack.js';
-import { startApp, type RunningApp } from '../../bot/app.js';
+import type { RunningApp } from '../../bot/app.js';
 import { parseConfig } from '../../bot/config/load-config.js';
 import { silentLogger } from '../../bot/logger.js';
 import { openTestDatabase, type TestDatabase } from '../support/db.js';
+import { startAppOn } from './support/harness.js';
 import { FAKE_BOT_USER, startFakeSlackApi, type FakeSlackApi } from './support/fake-slack-api.js';
 import { messageEvent, postSigned, slashCommandBody } from './support/slack-requests.js';
 
@@ -46,16 +46,7 @@ describe('Slack adapter over HTTP', () => {
     fake = await startFakeSlackApi();
     database = await openTestDatabase();
     adapter = new SlackAdapter({ mode: 'http', port: 0, host: '127.0.0.1', botToken: 'xoxb-test', signingSecret: SECRET, slackApiUrl: fake.url, logger: silentLogger() });
-    app = await startApp({
-      config,
-      database,
-      keys: { pseudonym: randomBytes(32), seal: null },
-      dataDir,
-      logger: silentLogger(),
-      adapters: [adapter],
-      platformAdapters: false,
-      scheduler: false,
-    });
+    app = await startAppOn(adapter, { config, database, dataDir });
     base = `http://127.0.0.1:${adapter.port}`;
   });
   afterAll(async () => {

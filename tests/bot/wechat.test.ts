@@ -1,6 +1,5 @@
 // The WeChat adapter driving a real Wechaty through wechaty-puppet-mock: room messages in,
 // replies out, private reports, and the bot ignoring its own echoes.
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,10 +7,11 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PuppetMock, mock } from 'wechaty-puppet-mock';
 import { WechatAdapter } from '../../bot/adapters/wechaty.js';
-import { startApp, type RunningApp } from '../../bot/app.js';
+import type { RunningApp } from '../../bot/app.js';
 import { parseConfig } from '../../bot/config/load-config.js';
 import { silentLogger } from '../../bot/logger.js';
 import { openTestDatabase, type TestDatabase } from '../support/db.js';
+import { startAppOn } from './support/harness.js';
 
 const BURDEN = '请各村每天早上八点前在群里打卡，并发定位。';
 
@@ -52,16 +52,7 @@ describe('WeChat adapter (Wechaty + mock puppet)', () => {
       chat: { console: { enabled: false }, wechat: { enabled: true } },
     });
     adapter = new WechatAdapter({ puppet: new PuppetMock({ mocker }), name: 'jianfu-test', logger: silentLogger() });
-    app = await startApp({
-      config,
-      database,
-      keys: { pseudonym: randomBytes(32), seal: null },
-      dataDir,
-      logger: silentLogger(),
-      adapters: [adapter],
-      platformAdapters: false,
-      scheduler: false,
-    });
+    app = await startAppOn(adapter, { config, database, dataDir });
     // Record the bot's own messages as the other members' phones would see them.
     const observe = (conversation: { id: string }) => (msg: { text(): string; talker(): { id: string } }) => {
       if (msg.talker().id === me.id) said.push({ to: conversation.id, text: msg.text() });

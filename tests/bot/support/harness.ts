@@ -13,6 +13,8 @@ import type { CommandServices } from '../../../bot/commands/services.js';
 import { createStorageServices } from '../../../bot/commands/storage-services.js';
 import { createWeeklySummary } from '../../../bot/commands/weekly-markdown.js';
 import { openTestDatabase, type TestBackend, type TestDatabase } from '../../support/db.js';
+import { startApp, type RunningApp } from '../../../bot/app.js';
+import type { ChatAdapter } from '../../../bot/adapters/types.js';
 
 export const TEST_CONFIG: ConfigInput = {
   county: '西峡县',
@@ -113,4 +115,17 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
       if (!options.database) await database.close();
     },
   };
+}
+
+/** The whole app on one test adapter (Slack over loopback, the Wechaty mock puppet): no
+ *  adapters from the config, no scheduler, a fresh pseudonym key, no seal key. */
+export function startAppOn(adapter: ChatAdapter, options: { config: Config; database: TestDatabase; dataDir: string }): Promise<RunningApp> {
+  return startApp({
+    ...options,
+    keys: { pseudonym: randomBytes(32), seal: null },
+    logger: silentLogger(),
+    adapters: [adapter],
+    platformAdapters: false,
+    scheduler: false,
+  });
 }
