@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../storage/database.js';
-import { openPostgres } from '../../storage/open-database.js';
 import { claimAlert, countSentAlerts, getAlert, markAlertFailed, markAlertSent, renewAlertLease } from '../../storage/repositories/alerts.js';
 import { listAudit } from '../../storage/repositories/audit-log.js';
 import {
@@ -13,7 +12,7 @@ import {
   renewReportRunLease,
   unparkReportRun,
 } from '../../storage/repositories/report-runs.js';
-import { openTestDatabase, testBackends, type TestDatabase } from '../support/db.js';
+import { openTestDatabase, openTwoPostgresInstances, testBackends, type TestDatabase } from '../support/db.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -122,13 +121,12 @@ describe.each(testBackends())('alerts and report runs on %s', (backend) => {
 describe.runIf(testBackends().includes('postgres'))('two instances claiming on one PostgreSQL', () => {
   let t: TestDatabase;
   let second: Database;
+  let close: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    t = await openTestDatabase({ backend: 'postgres' });
-    second = await openPostgres(process.env.DATABASE_URL!, { pgSchema: t.pgSchema!, migrate: false, maxConnections: 4 });
+    ({ first: t, second, close } = await openTwoPostgresInstances());
   });
   afterAll(async () => {
-    await second?.close();
-    await t?.close();
+    await close?.();
   });
 
   it('gives each alert and each weekly report to exactly one of them', async () => {

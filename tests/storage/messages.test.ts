@@ -1,10 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../storage/database.js';
-import { openPostgres } from '../../storage/open-database.js';
 import { pseudonymize } from '../../storage/pseudonymize.js';
 import { claimDelivery, ingestMessage, ingestMessages, type IngestItem } from '../../storage/repositories/messages.js';
-import { openTestDatabase, testBackends, type TestDatabase } from '../support/db.js';
+import { openTestDatabase, openTwoPostgresInstances, testBackends, type TestDatabase } from '../support/db.js';
 import { BURDEN_TEXT, burdenItem, cleanItem, finding, item, TEST_KEY } from './fixtures.js';
 
 async function counts(t: Database, channel: string) {
@@ -119,13 +118,12 @@ describe.each(testBackends())('message ingest on %s', (backend) => {
 describe.runIf(testBackends().includes('postgres'))('two instances on one PostgreSQL', () => {
   let t: TestDatabase;
   let second: Database;
+  let close: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    t = await openTestDatabase({ backend: 'postgres' });
-    second = await openPostgres(process.env.DATABASE_URL!, { pgSchema: t.pgSchema!, migrate: false, maxConnections: 4 });
+    ({ first: t, second, close } = await openTwoPostgresInstances());
   });
   afterAll(async () => {
-    await second?.close();
-    await t?.close();
+    await close?.();
   });
 
   it('ingesting the same messages concurrently stores each once, with its findings once', async () => {

@@ -130,6 +130,21 @@ function processAlive(pid: number): boolean {
 
 /** Drops test schemas left by test processes that died before close() (a killed run).
  *  Only for a server on this machine: the pid in a schema name means nothing elsewhere. */
+/** A fresh PostgreSQL test schema and a second pool of its own onto it: two bot instances
+ *  sharing one server, for claim and ingest races. `close()` closes both. */
+export async function openTwoPostgresInstances(): Promise<{ first: TestDatabase; second: Database; close(): Promise<void> }> {
+  const first = await openTestDatabase({ backend: 'postgres' });
+  const second = await openPostgres(process.env.DATABASE_URL!, { pgSchema: first.pgSchema!, migrate: false, maxConnections: 4 });
+  return {
+    first,
+    second,
+    async close() {
+      await second.close();
+      await first.close();
+    },
+  };
+}
+
 export async function dropStaleTestSchemas(): Promise<void> {
   const url = process.env.DATABASE_URL;
   if (!url || !['127.0.0.1', 'localhost', '::1', '[::1]'].includes(new URL(url).hostname)) return;
