@@ -32,6 +32,17 @@ function segmentAround(text: string, pos: number, mask: number): Segment {
 export const clauseAround = (text: string, pos: number): Segment => segmentAround(text, pos, 1);
 export const sentenceAround = (text: string, pos: number): Segment => segmentAround(text, pos, 2);
 
+/** True when `seg` is a whole sentence no longer than the reach: then sentenceAround gives
+ *  the same segment for every position from its start to its end, and a message's matches
+ *  in one sentence can share it. */
+export function isWholeSentence(text: string, seg: Segment): boolean {
+  return (
+    seg.end - seg.start <= MAX_REACH &&
+    (seg.start === 0 || (ENDS[text.charCodeAt(seg.start - 1)]! & 2) !== 0) &&
+    (seg.end === text.length || (ENDS[text.charCodeAt(seg.end)]! & 2) !== 0)
+  );
+}
+
 /** Lazily computed, cached segments and scope texts around one trigger: a match is judged
  *  by a dozen exceptions, and each must not re-scan and re-slice the same sentence. */
 export class TriggerContext {
@@ -39,11 +50,15 @@ export class TriggerContext {
   private sentenceSeg: Segment | null = null;
   private readonly texts: Partial<Record<ExceptionScope, string>> = {};
 
+  /** `sentence`: the sentence around `start`, when the caller already knows it. */
   constructor(
     readonly text: string,
     readonly start: number,
     readonly end: number,
-  ) {}
+    sentence: Segment | null = null,
+  ) {
+    this.sentenceSeg = sentence;
+  }
 
   get clause(): Segment {
     return (this.clauseSeg ??= clauseAround(this.text, this.start));

@@ -5,7 +5,7 @@
 // them costs a gate lookup per exception instead of a regex run on a slice.
 import type { NormalizedText } from './normalize.js';
 import type { LiteralGates } from './literal-gates.js';
-import { SHARED_EXCEPTIONS, TriggerContext } from './context.js';
+import { isWholeSentence, SHARED_EXCEPTIONS, TriggerContext, type Segment } from './context.js';
 import { requiredLiterals } from './required-literals.js';
 import type { CompiledPattern, ExceptionScope, MatchContext, Rule } from './rule.js';
 import type { RuleSettings } from '../settings.js';
@@ -51,18 +51,22 @@ export function createJudge(rules: readonly Rule[], gates: LiteralGates): Judge 
   // Per message, the answers of message-scope checks (0 not asked, 1 no, 2 yes).
   const answers = new Uint8Array(checks.length);
   const asked: number[] = [];
+  // The last whole sentence found in this message: its next match is most often in it too.
+  let known: Segment | null = null;
 
   return {
     reset() {
       for (const i of asked) answers[i] = 0;
       asked.length = 0;
+      known = null;
     },
 
     judge(rule, pattern, m, norm, settings, asOf) {
       const text = norm.text;
       const groups = groupSpans(pattern, m);
       const trigger = groups.trigger ?? { start: m.index, end: m.index + m[0].length, value: m[0] };
-      const ctx = new TriggerContext(text, trigger.start, trigger.end);
+      const inKnown = known !== null && trigger.start >= known.start && trigger.start <= known.end;
+      const ctx = new TriggerContext(text, trigger.start, trigger.end, inKnown ? known : null);
       for (const check of byRule.get(rule)!) {
         if (!gates.isOpen(check.gate)) continue;
         let hit: boolean;
@@ -83,6 +87,7 @@ export function createJudge(rules: readonly Rule[], gates: LiteralGates): Judge 
       }
       if (rule.accept) {
         const sentence = ctx.sentence;
+        if (!inKnown && isWholeSentence(text, sentence)) known = sentence;
         const mctx: MatchContext = { text, groups, sentence: text.slice(sentence.start, sentence.end), settings, asOf };
         if (!rule.accept(mctx)) return `${rule.meta.code}:accept`;
       }

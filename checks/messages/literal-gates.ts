@@ -1,6 +1,12 @@
-// Literal gates: sets of literals, each one of which some regex needs (./required-literals.ts),
-// read for all at once in one pass over a normalised message. A pattern whose needed sets are
-// not all present, or an exception whose set is absent, cannot match and is not run.
+// Literal gates: sets of literals, each one of which some regex needs (./required-literals.ts).
+// A pattern whose needed sets are not all present, or an exception whose set is absent,
+// cannot match and is not run.
+//
+// A gate is answered lazily, once per message: a small set by looking for its few literals
+// in the text, and the first large one by reading the message once through an automaton of
+// all literals, which answers every other gate too. Most messages that reach the engine only
+// ask about a pattern's few small sets (再…报) and are settled without the automaton pass;
+// a message with a match to judge asks about a dozen exceptions and pays for one pass.
 import { buildKeywordAutomaton, type KeywordAutomaton } from './keyword-automaton.js';
 import { normalizeLiteral } from './normalize.js';
 
@@ -9,12 +15,25 @@ import { normalizeLiteral } from './normalize.js';
  *  make 7 MB, with no measurable loss of speed). */
 const MAX_LITERAL = 3;
 
+/** Up to this many literals a set is looked up with `includes`; beyond, the automaton pass
+ *  (about the cost of a dozen lookups on a work-chat message) answers it. */
+const SMALL_SET = 6;
+
+/** Beyond this length a message is always read by the automaton: `includes` rescans it. */
+const SHORT_TEXT = 256;
+
 export class LiteralGates {
   private readonly sets: string[][] = [];
   private readonly ids = new Map<string, number>();
   private automaton: KeywordAutomaton | null = null;
+  /** After the automaton pass: 1 = present. */
   private present = new Uint8Array(0);
-  private dirty = false;
+  /** Answers found by lookup: `answer[id]` is valid when `answeredIn[id] === epoch`. */
+  private answer = new Uint8Array(0);
+  private answeredIn = new Int32Array(0);
+  private epoch = 0;
+  private text = '';
+  private marked = false;
 
   /** `enabled: false` opens every gate: the reference the gated engine is tested against. */
   constructor(private readonly enabled = true) {}
@@ -39,28 +58,51 @@ export class LiteralGates {
   compile(): void {
     this.automaton = buildKeywordAutomaton(this.enabled ? this.sets : []);
     this.present = new Uint8Array(this.sets.length);
+    this.answer = new Uint8Array(this.sets.length);
+    this.answeredIn = new Int32Array(this.sets.length);
   }
 
-  /** Reads `text` (normalised) and opens the gate of every set with a literal in it. */
+  /** Starts a message (normalised text); its gates are answered when asked. */
   open(text: string): void {
-    this.close();
-    if (!this.enabled) return;
-    this.automaton!.mark(text, this.present);
-    this.dirty = true;
-  }
-
-  close(): void {
-    if (this.dirty) this.present.fill(0);
-    this.dirty = false;
+    if (this.marked) this.present.fill(0);
+    this.marked = false;
+    this.text = text;
+    if (++this.epoch === 0x7fffffff) {
+      this.answeredIn.fill(0);
+      this.epoch = 1;
+    }
+    if (this.enabled && text.length > SHORT_TEXT) this.mark();
   }
 
   isOpen(id: number): boolean {
-    return id < 0 || !this.enabled || this.present[id] === 1;
+    if (id < 0 || !this.enabled) return true;
+    if (this.marked) return this.present[id] === 1;
+    if (this.answeredIn[id] === this.epoch) return this.answer[id] === 1;
+    const set = this.sets[id]!;
+    if (set.length > SMALL_SET) {
+      this.mark();
+      return this.present[id] === 1;
+    }
+    let yes = 0;
+    for (let i = 0; i < set.length; i++) {
+      if (this.text.includes(set[i]!)) {
+        yes = 1;
+        break;
+      }
+    }
+    this.answer[id] = yes;
+    this.answeredIn[id] = this.epoch;
+    return yes === 1;
   }
 
   allOpen(ids: Int32Array): boolean {
     if (!this.enabled) return true;
-    for (let i = 0; i < ids.length; i++) if (this.present[ids[i]!] === 0) return false;
+    for (let i = 0; i < ids.length; i++) if (!this.isOpen(ids[i]!)) return false;
     return true;
+  }
+
+  private mark(): void {
+    this.automaton!.mark(this.text, this.present);
+    this.marked = true;
   }
 }

@@ -152,6 +152,11 @@ function walkTo(original: string, k: number): number {
 
 /** Maps a [start, end) span of normalised text to the original text. */
 export function toOriginalSpan(norm: NormalizedText, s: number, e: number): [number, number] {
+  if (norm instanceof Normalized && norm.original.length === norm.text.length) {
+    // Nothing was dropped (folding maps one code unit to one, "\r\n" would have lost one):
+    // offsets are the same in both texts.
+    return [s, Math.max(s, e)];
+  }
   if (norm instanceof Normalized && norm.original.length <= WALK_LIMIT) {
     const a = walkTo(norm.original, s);
     if (e <= s) return [a, a];

@@ -27,6 +27,21 @@ describe('normalize', () => {
     expect(toOriginalSpan(norm, 0, 2)).toEqual([0, original.length]);
   });
 
+  it('maps spans the same way whether nothing, something or a lot was dropped (three code paths)', () => {
+    // Unchanged length: offsets are shared. Short with drops: walked. Long: offset tables.
+    const plain = '请各村每天在群里打卡,拍照上传';
+    const dropped = '请各村👉每天 在群里打卡，拍照上传';
+    const long = `${'闲聊 '.repeat(1200)}${dropped}`;
+    for (const original of [plain, dropped, long]) {
+      const norm = normalize(original);
+      const at = norm.text.indexOf('打卡');
+      const [s, e] = toOriginalSpan(norm, at, at + 2);
+      expect(original.slice(s, e)).toBe('打卡');
+      expect(toOriginalSpan(norm, at, at)).toEqual([s, s]);
+    }
+    expect(toOriginalSpan(normalize(plain), 3, 7)).toEqual([3, 7]);
+  });
+
   it('folds short and long texts the same way (two code paths)', () => {
     const piece = '请在群里打 卡👌！ＡＰＰ，３天\r\n二\r三🙏';
     const short = normalize(piece).text;

@@ -2,6 +2,7 @@
 // forbidden, made voluntary or quoted from a document is not imposed (rules.md).
 import { describe, expect, it } from 'vitest';
 import { scanMessage } from '../../checks/messages/index.js';
+import { isWholeSentence, sentenceAround } from '../../checks/messages/context.js';
 
 const rules = (text: string) => [...new Set(scanMessage(text).map((f) => f.rule))];
 
@@ -29,5 +30,22 @@ describe('shared exceptions', () => {
 
   it('a message relaying the 十不得 themselves is not a breach', () => {
     expect(rules('转发学习：十个“不得”：不得重复督查检查、不得反复填表报数、不得滥用“一票否决”、不得长期借调干部。')).toEqual([]);
+  });
+});
+
+describe('sentence segments', () => {
+  it('a whole sentence is the same segment from any position in it, so matches can share it', () => {
+    const text = '请各村每天打卡;没打卡的按缺勤处理。周五前报送';
+    for (let pos = 0; pos <= text.length; pos++) {
+      const seg = sentenceAround(text, pos);
+      if (!isWholeSentence(text, seg)) continue;
+      for (let p = seg.start; p <= seg.end; p++) expect(sentenceAround(text, p), `${pos}→${p}`).toEqual(seg);
+    }
+    expect(isWholeSentence(text, sentenceAround(text, 3))).toBe(true);
+  });
+
+  it('a run-on sentence longer than the reach is not shared', () => {
+    const text = '各村'.repeat(300);
+    expect(isWholeSentence(text, sentenceAround(text, 300))).toBe(false);
   });
 });
