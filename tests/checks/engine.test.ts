@@ -28,6 +28,24 @@ describe('message engine', () => {
     }
   });
 
+  it('prefilter() counts the patterns scan runs: none for a message with no finding to make, one or more for every finding', () => {
+    const patterns = engine.rules.reduce((n, r) => n + r.patterns.length, 0);
+    let passed = 0;
+    for (const t of corpusTexts()) {
+      const n = engine.prefilter(t);
+      expect(n).toBeLessThanOrEqual(patterns);
+      if (n === 0) expect(engine.scan(t), t).toEqual([]);
+      else passed++;
+      const rulesFound = new Set(engine.scan(t).map((f) => f.rule)).size;
+      expect(n, t).toBeGreaterThanOrEqual(rulesFound);
+    }
+    expect(passed).toBeGreaterThan(100);
+    expect(engine.prefilter('好的，收到')).toBe(0);
+    // 再 is a keyword of a refiling check, but nothing here is filed again: its gates stay shut.
+    expect(engine.prefilter('这个文件的附件好像没传上来，麻烦再发一下')).toBe(0);
+    expect(engine.prefilter('请各村每天在群里打卡')).toBeGreaterThan(0);
+  });
+
   it('returns spans that index the original text, with the evidence inside the excerpt', () => {
     for (const t of corpusTexts()) {
       for (const f of engine.scan(t)) {
