@@ -81,6 +81,11 @@ runRuleTable(rule, {
     { text: "督查组下午过来，会议室的台账资料摆好，把在外面的网格员叫回来。", checks: ["coached-reception", "staged-reception"], note: "盲测S-U后：资料摆好、叫回来" },
     { text: "省应急厅上月已对我县危化企业开展了安全检查，县应急局下周再对各乡镇检查一遍，请各乡镇准备汇报材料。", checks: ["repeat-inspection", "inspection-preparation"], note: "盲测V后：上级已查过企业，县里再查乡镇" },
     { text: "市里前几天已经对辖区企业检查过了，区里再对各街道查一遍，各街道安排专人陪同。", checks: ["repeat-inspection"], note: "盲测V后：检查过了的是上级" },
+    { text: "州里都察组下周二到我们乡看禁毒工作，各村把工作台账准备好，村干部在村部等着。", checks: ["inspection-preparation"], note: "盲测W-Z后：语音“都察组”（督察组）" },
+    { text: "市里下个月下来查河长制，各村提前把河道清理一遍，横幅挂起来，那几天人都莫出去。", checks: ["staged-reception", "display-boards"], note: "盲测W-Z后：口语“下来查”、打扫一遍、莫出去" },
+    { text: "市审计局刚审计完乡村振兴资金，县农业农村局下周再对各镇查一遍，请准备好账簿凭证。", checks: ["repeat-inspection", "inspection-preparation"], note: "盲测W-Z后：审计刚审过，县里再查一遍" },
+    { text: "考核组周四进村，各村把三会一课会议记录统一摆到活动室桌上。", checks: ["records-inspection"], note: "盲测W-Z后：会议记录摆到活动室" },
+    { text: "区督导室：督导前各社区把迎检场地布置好后拍照发群里，督导组到达时间另行通知。", checks: ["inspection-preparation"], note: "盲测W-Z后：迎检场地布置" },
   ],
   valid: [
     { text: '丹水镇安监办：今天下午对辖区内12家规上企业开展安全生产检查，请各企业负责人在厂区等候，备好特种设备检验证明。', note: '乡镇检查辖区企业' },
@@ -135,5 +140,8 @@ runRuleTable(rule, {
     { text: "检查组已经走了，大家明天可以正常下村走访了。", note: "盲测S-U后：检查结束，照常下村" },
     { text: "镇安监站明天对辖区企业开展消防检查，请各村网格员陪同。", note: "盲测V后：乡镇检查辖区企业" },
     { text: "镇安监站已对辖区企业开展检查，请各企业负责人在厂等候复查。", note: "盲测V后：乡镇对企业的复查" },
+    { text: "镇卫生院发热门诊继续落实预检分诊，请各村医做好登记。", note: "盲测W-Z后：预检分诊不是预检" },
+    { text: "各村这周搞人居环境整治，把村道巷道清扫一遍。", note: "盲测W-Z后：日常打扫，没有检查" },
+    { text: "老周下午到村里查一下低保户的住房情况，把材料带回来。", note: "盲测W-Z后：乡镇干部入户核查，不是上级检查" },
   ],
 });

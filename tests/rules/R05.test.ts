@@ -59,6 +59,9 @@ runRuleTable(rule, {
     { text: "书记乡长都得到齐，这是县里定的。", checks: ["principal-must-be-there"], note: "盲测V后：口语：都得到齐" },
     { text: "县里会议结束后，各镇的会议照常开。", checks: ["meeting-held-anyway"], note: "盲测V后：会后下一级的会照常开" },
     { text: "开完会后各村的户长会也要接着开。", checks: ["meeting-held-anyway"], note: "盲测V后：会名在前，“也要接着开”在后" },
+    { text: "今晚全市视频调度会，各镇党委书记本人要守在摄像头前，全程出镜。", checks: ["principal-attendance"], note: "盲测W-Z后：书记本人守在镜头前" },
+    { text: "这次宣讲要一层一层往下开，镇里开完村里开，村里开完网格开。", checks: ["relay-meeting", "level-after-level"], note: "盲测W-Z后：一层一层开、开完接着开" },
+    { text: "旗里开完会，苏木要接着开，苏木开完嘎查再开。", checks: ["level-after-level"], note: "盲测W-Z后：开完下一级再开" },
   ],
   valid: [
     { text: '原定周五召开的全县会议取消，改为印发文件，各乡镇不用参会，也不用组织传达。', note: '会议取消' },
@@ -118,5 +121,8 @@ runRuleTable(rule, {
     { text: "会后各村的会议不用开了，看文件就行。", note: "盲测V后：会后不用开" },
     { text: "各乡镇分管副镇长必须到场，主要领导不用来。", note: "盲测V后：副职到场" },
     { text: "镇长要到村里看看，书记在县里开会。", note: "盲测V后：“要到”后面是地点，不是到会" },
+    { text: "镇里开过会了，会后各村自行安排，不要求再开会传达，通知到人就行。", note: "盲测W-Z后：不要求再开会传达" },
+    { text: "县里开完镇里开，镇里开完村里开，传达来传达去，地里的活都耽误了。", note: "盲测W-Z后：吐槽层层开会" },
+    { text: "书记昨天在镜头前讲了五分钟，大家反响不错。", note: "盲测W-Z后：说谁讲过话，不是要求参会" },
   ],
 });

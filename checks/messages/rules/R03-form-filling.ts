@@ -64,11 +64,27 @@ const REPORT_REACH = 60;
  *  patterns built on it beyond recheck's exact analysis. */
 const COUNT_SCORED = String.raw`(?:数|数量|件数|条数|率)(?![据字])[^,;:!?。\n]{0,6}?(?:打分|排名|排队|排序|评比|评分|计分|论高低)`;
 const SCORED_COUNT_RE = new RegExp(String.raw`上报[^,;:!?。\n]{0,4}?` + COUNT_SCORED, 'g');
+/** Other ways a cycle's filing is told, outside the `report` class (each would push the patterns
+ *  built on it past recheck's exact analysis): records sent on, however many items are named
+ *  before the verb ("把走访记录和入户照片发到街道工作群"); a shared table updated in place ("在线表格
+ *  更新一次"); work updates or bulletins sent in ("在本群发2条工作动态"). Photos alone sent on are
+ *  not here: they are R06's proof of work. */
+const FILED_OTHERWISE = new RegExp(
+  String.raw`(?:记录|记录表|登记表|日志|台账|台帐)[^,;:!?。\n]{0,8}?(?:拍照|截图)?(?:发|传|报|交|晒)(?:到|至|进|给|在)` +
+    String.raw`|(?:表|表格|台账|台帐|文档)(?:里|上|中|内)?(?:更新|填写|填)` +
+    String.raw`|(?:(?<![印下转分颁签])发|报送|上报|交|上传)[^,;:!?。\n]{0,4}?(?:工作动态|动态信息|工作信息|信息稿|工作简报|简报)`, // not 印发简报: the county publishes
+);
 function reportAfter(text: string, from: number): boolean {
   let to = from;
   while (to < text.length && to - from < REPORT_REACH && !/[;!?。\n]/.test(text[to]!)) to++;
-  return REPORT_RE.test(text.slice(from, to).replace(SCORED_COUNT_RE, ''));
+  const window = text.slice(from, to).replace(SCORED_COUNT_RE, '');
+  return REPORT_RE.test(window) || FILED_OTHERWISE.test(window);
 }
+/** Traces of work whose count is made the measure of it (see 'uploads-as-measure'). */
+const TRACES = /照片|图片|视频|影像|记录|台账|台帐|笔记|日志|签到表|留痕|佐证/;
+const TRACES_REACH = 80;
+/** Asked of the grassroots ("各乡镇", "每个村"): what makes a record posted to a group an order. */
+const GRASS_TARGET = compilePattern('{{grassTarget}}', LEXICON).regex;
 const PHOTOS_ONLY = /^(?:现场照片|照片|影像资料|视频资料)$/;
 const POSTED_TO_CHAT = compilePattern(
   String.raw`(?:工作群|业务群|微信群|钉钉群|政务群|本群|群里|群内|群上|这个群|该群|(?:浙政钉|粤政易|政务微信|企业微信|钉钉|小程序|app)(?:群|上|里)?)
@@ -76,6 +92,10 @@ const POSTED_TO_CHAT = compilePattern(
   | (?:上传|发|晒|传)(?:到|至|进)[^;!?。\n]{0,4}?(?:群|app|小程序|平台)`,   // "合影发到网格群": the verb first
   {},
 ).regex;
+
+/** The departments a trace may be sent up to by name ("签到表明天中午前报宣传部"): every one, as a
+ *  keyword of 'records-reported-up'. */
+const DEPT_KEYWORDS = ['宣传', '组织', '统战', '政法', '社工', '党建', '党政', '综治', '应急', '民政', '农业农村', '乡村振兴'].flatMap((d) => ['部', '局', '委', '办'].map((k) => d + k));
 
 /** Data already entered in a system or platform, earlier in the sentence: what makes a second
  *  filing by form or on paper a duplicate ("已录入‘鄂汇办’及部省系统的信息，再用Excel汇总报送一份"). */
@@ -285,15 +305,16 @@ export default defineRule(
       {
         id: 'records-reported-up',
         description: '要求把会议记录、工作笔记、照片等留痕材料报给县（旗、区）、镇里，用来证明工作做了。',
-        keywords: ['报上来', '交上来', '发上来', '送上来', '报上去', '交上去', '发上去', '送上去', '报县', '报旗', '报区', '报市', '报州', '报盟', '报镇', '报乡', '报苏木', '报街道', '报至县', '报至旗', '报至区', '报至市', '报至州', '报至盟', '报至镇', '报至乡', '报至苏木', '报至街道', '报到县', '报到旗', '报到区', '报到市', '报到州', '报到盟', '报到镇', '报到乡', '报到苏木', '报到街道', '报给县', '报给旗', '报给区', '报给市', '报给州', '报给盟', '报给镇', '报给乡', '报给苏木', '报给街道', '报送县', '报送旗', '报送区', '报送市', '报送州', '报送盟', '报送镇', '报送乡', '报送苏木', '报送街道', '报送至县', '报送至旗', '报送至区', '报送至市', '报送至州', '报送至盟', '报送至镇', '报送至乡', '报送至苏木', '报送至街道', '报送到县', '报送到旗', '报送到区', '报送到市', '报送到州', '报送到盟', '报送到镇', '报送到乡', '报送到苏木', '报送到街道', '报送给县', '报送给旗', '报送给区', '报送给市', '报送给州', '报送给盟', '报送给镇', '报送给乡', '报送给苏木', '报送给街道', '交县', '交旗', '交区', '交市', '交州', '交盟', '交镇', '交乡', '交苏木', '交街道', '交至县', '交至旗', '交至区', '交至市', '交至州', '交至盟', '交至镇', '交至乡', '交至苏木', '交至街道', '交到县', '交到旗', '交到区', '交到市', '交到州', '交到盟', '交到镇', '交到乡', '交到苏木', '交到街道', '交给县', '交给旗', '交给区', '交给市', '交给州', '交给盟', '交给镇', '交给乡', '交给苏木', '交给街道', '送县', '送旗', '送区', '送市', '送州', '送盟', '送镇', '送乡', '送苏木', '送街道', '送至县', '送至旗', '送至区', '送至市', '送至州', '送至盟', '送至镇', '送至乡', '送至苏木', '送至街道', '送到县', '送到旗', '送到区', '送到市', '送到州', '送到盟', '送到镇', '送到乡', '送到苏木', '送到街道', '送给县', '送给旗', '送给区', '送给市', '送给州', '送给盟', '送给镇', '送给乡', '送给苏木', '送给街道'],
+        keywords: ['报上来', '交上来', '发上来', '送上来', '报上去', '交上去', '发上去', '送上去', '报县', '报旗', '报区', '报市', '报州', '报盟', '报镇', '报乡', '报苏木', '报街道', '报至县', '报至旗', '报至区', '报至市', '报至州', '报至盟', '报至镇', '报至乡', '报至苏木', '报至街道', '报到县', '报到旗', '报到区', '报到市', '报到州', '报到盟', '报到镇', '报到乡', '报到苏木', '报到街道', '报给县', '报给旗', '报给区', '报给市', '报给州', '报给盟', '报给镇', '报给乡', '报给苏木', '报给街道', '报送县', '报送旗', '报送区', '报送市', '报送州', '报送盟', '报送镇', '报送乡', '报送苏木', '报送街道', '报送至县', '报送至旗', '报送至区', '报送至市', '报送至州', '报送至盟', '报送至镇', '报送至乡', '报送至苏木', '报送至街道', '报送到县', '报送到旗', '报送到区', '报送到市', '报送到州', '报送到盟', '报送到镇', '报送到乡', '报送到苏木', '报送到街道', '报送给县', '报送给旗', '报送给区', '报送给市', '报送给州', '报送给盟', '报送给镇', '报送给乡', '报送给苏木', '报送给街道', '交县', '交旗', '交区', '交市', '交州', '交盟', '交镇', '交乡', '交苏木', '交街道', '交至县', '交至旗', '交至区', '交至市', '交至州', '交至盟', '交至镇', '交至乡', '交至苏木', '交至街道', '交到县', '交到旗', '交到区', '交到市', '交到州', '交到盟', '交到镇', '交到乡', '交到苏木', '交到街道', '交给县', '交给旗', '交给区', '交给市', '交给州', '交给盟', '交给镇', '交给乡', '交给苏木', '交给街道', '送县', '送旗', '送区', '送市', '送州', '送盟', '送镇', '送乡', '送苏木', '送街道', '送至县', '送至旗', '送至区', '送至市', '送至州', '送至盟', '送至镇', '送至乡', '送至苏木', '送至街道', '送到县', '送到旗', '送到区', '送到市', '送到州', '送到盟', '送到镇', '送到乡', '送到苏木', '送到街道', '送给县', '送给旗', '送给区', '送给市', '送给州', '送给盟', '送给镇', '送给乡', '送给苏木', '送给街道', ...DEPT_KEYWORDS],
         pattern: String.raw`
           (?<trigger>
-              {{records}} [^,;:!?。\n]{0,6}                                   # minutes, notebooks, photos ...
-              (?:报送?|上报|交|送)(?:至|到|给)?(?:县|旗|区|市|州|盟|镇|乡|苏木|街道)   # ... sent up to a higher body
+              {{records}} ${timeGap(10)}                                   # minutes, notebooks, photos (明天中午12点前) ...
+              (?:报送?|上报|交|送)(?:至|到|给)?(?:县|旗|区|市|州|盟|镇|乡|苏木|街道   # ... sent up to a higher body
+                | (?:宣传|组织|统战|政法|社工|党建|党政|综治|应急|民政|农业农村|乡村振兴)(?:部|局|委|办) )   # 报宣传部
               # minutes or notebooks "报上来 / 交上来" (photos alone are R06's business)
             | (?:会议记录|记录本|会议纪要|工作笔记|学习笔记|台账|批示件?)[^,;:!?。\n]{0,6}(?:报|交|发|送)上(?:来|去) )`,
         examples: {
-          match: ['并将会议记录报县委办', '传达会的会议记录和照片报送县局', '明天要把会议记录和照片报上来'],
+          match: ['并将会议记录报县委办', '传达会的会议记录和照片报送县局', '明天要把会议记录和照片报上来', '学习会照片和签到表周五下午5点前报组织部'],
           noMatch: ['会议记录发我一下'],
         },
       },
@@ -346,11 +367,11 @@ export default defineRule(
         // Split from records-inspected so that each keeps a reach recheck can still prove safe.
         id: 'records-on-display',
         description: '要求把会议记录、台账、工作笔记摆出来、放好备查，供检查现场翻阅。',
-        keywords: ['备查', '摆出来', '翻阅', '查阅'],
+        keywords: ['备查', '摆出来', '翻阅', '查阅', '摆在', '摆到', '摆放在', '摆放到', '陈列'],
         pattern: String.raw`
-          (?<trigger> {{ledgers}}[^;!?。\n]{0,14}(?:备查|摆出来|现场翻阅|翻阅|查阅) )`,
+          (?<trigger> {{ledgers}}[^;!?。\n]{0,14}(?:备查|摆出来|现场翻阅|翻阅|查阅|摆(?:放)?(?:在|到)|陈列) )   # 台帐全部整理好摆在村部`,
         examples: {
-          match: ['这半年的会议记录本、民情日记都摆出来备查', '各村把两委会议记录本放在村部备查'],
+          match: ['这半年的会议记录本、民情日记都摆出来备查', '各村把两委会议记录本放在村部备查', '各村的工作台账统一摆在活动室'],
           noMatch: ['会议记录我发群里了'],
         },
       },
@@ -375,6 +396,56 @@ export default defineRule(
         examples: {
           match: ['麻烦各站把巡查台帐、工作日制都准备好，他们要一本一本翻'],
           noMatch: ['一本书看完了'],
+        },
+      },
+      {
+        id: 'named-regime',
+        description: '要求报送、上报某项“日报”“周报”“旬报”，中间隔着报的内容（“每天16:00前报防溺水巡查日报”“按时上报秋收进度周报表”）。',
+        keywords: ['日报', '周报', '旬报'],
+        pattern: String.raw`
+          (?<trigger> (?:报送|上报|填报|(?<![通预举喜捷播情画海转])报|交)[^,;:!?。\n]{0,8}?   # file ... (what it is about) ...
+            (?:日报|周报|旬报)(?![社纸刊]) )                                               # ... a daily or weekly report (not a newspaper)`,
+        examples: {
+          match: ['明天起各乡镇每天16:00前报防溺水巡查日报', '请各村按时上报秋收进度周报表'],
+          noMatch: ['把这篇文章投给县日报社', '通报日报的情况'],
+        },
+      },
+      {
+        id: 'records-posted',
+        description: '要求把会议记录、台账、工作笔记发到群里、传到平台，证明会开了、事做了（“会议照片和会议记录下周一前一并发到群里”）；须是向各乡镇、村提出的（accept）。',
+        keywords: ['会议记录', '会议纪要', '记录本', '工作笔记', '学习笔记', '台账', '台帐', '民情日记', '工作日志'],
+        pattern: String.raw`
+          (?<trigger> (?:会议记录|会议纪要|记录本|工作笔记|学习笔记|台账|台帐|民情日记|工作日志)   # the records proper (not a sign-in sheet or photos alone)
+            ${timeGap(10)}?(?:一并|统一|都|也)?(?:发|传|上传|晒)(?:到|至|进|在)             # ... posted ...
+            [^,;:!?。\n]{0,4}?(?<posted>群|平台|系统|app|小程序) )                          # ... to a group or an app`,
+        examples: {
+          match: ['会议照片和会议记录下周一前一并发到群里', '各村把两委会会议记录统一上传到党建平台'],
+          noMatch: ['会议记录我发群里了', '会议记录发我一下'],
+        },
+      },
+      {
+        id: 'no-trace-not-done',
+        description: '没有留痕、没有记录、没有台账的工作一律视为没做（“系统里没有留痕的一律视为未开展”）：以留痕作为工作是否落实的标准。',
+        keywords: ['没有', '没', '未', '无'].flatMap((n) => ['留痕', '记录', '台账', '台帐', '痕迹', '佐证'].map((t) => n + t)),
+        pattern: String.raw`
+          (?<trigger> (?:没有|没|未|无)(?:留痕|记录|台账|台帐|痕迹|佐证)[^;!?。\n]{0,8}   # no trace (的工作,) ...
+            (?:视为|视同|按|认定为?|算作?|当作)[^,;:!?。\n]{0,4}(?:未|没有?|不)(?:落实|开展|完成|到位|做|干) )   # ... counts as not done`,
+        examples: {
+          match: ['系统里没有留痕的一律视为未开展', '无台账的工作按没干认定', '台账里没有记录的工作，一律按未完成认定'],
+          noMatch: ['没有记录的话打电话问一下'],
+        },
+      },
+      {
+        id: 'uploads-as-measure',
+        description: '按上传、报送的照片、记录条数来计算工作量、判断工作实不实（“每周上传不少于5条工作照片，按上传数量计算工作量”）；照片、记录由 accept 在前文查找。',
+        keywords: ['数量', '条数', '张数', '次数', '多少'],
+        pattern: String.raw`
+          (?<trigger> (?<![不别莫再])(?:按|以|凭|根据|看)[^,;:!?。\n]{0,8}?(?:数量|条数|张数|次数|多少)(?:来|去)?   # by the count (按上传数量来, 按各村上传的照片条数; not 不以台账多少) ...
+            (?:计算|核定|认定|评定|折算|衡量|判断|评价|评判|算|计)[^,;:!?。\n]{0,6}?               # ... is judged ...
+            (?<measured>工作量|工作实绩|工作成效|实不实|干没干|工作好坏|工作优劣|工作成绩|工作) )   # ... the work`,
+        examples: {
+          match: ['按上传数量计算工作量', '街道按上传数量来判断各社区工作实不实', '年底按各村上传的照片条数评定工作实绩'],
+          noMatch: ['按户数计算补贴', '不以台账多少、照片多少评价工作'],
         },
       },
       {
@@ -454,6 +525,13 @@ export default defineRule(
         examples: ['事件数打分排队'],
       },
       {
+        id: 'avoid-duplicates',
+        why: '“怕重复提交”“防止重复填报”：是在防止重复，不是在要求重复填报（“问卷怎么设置每人只能填一次，怕重复提交”）。',
+        pattern: String.raw`(?:怕|生怕|防止|以免|免得|省得|担心|避免)[^,;:!?。\n]{0,2}$`,
+        scope: 'before',
+        examples: ['我做了个满意度调查，怕重复提交'],
+      },
+      {
         id: 'location-report',
         why: '每天在群里“报一下自己在哪”“发个定位”是打卡定位（属 R06），不是填表报数。',
         pattern: String.raw`定位 | 实时位置 | 位置共享 | 共享位置 | 自己在哪 | 人在哪`,
@@ -511,6 +589,9 @@ export default defineRule(
       },
     ],
     accept: (ctx) => {
+      const measured = ctx.groups.measured;
+      if (measured) return TRACES.test(ctx.text.slice(Math.max(0, measured.start - TRACES_REACH), measured.start));
+      if (ctx.groups.posted) return GRASS_TARGET.test(ctx.text);
       const refiled = ctx.groups.refiled;
       if (refiled) {
         let from = refiled.start;

@@ -18,6 +18,10 @@ const TOWNSHIP_HEAD = /乡长|镇长|苏木达|乡镇长|乡党委|镇党委/;
 /** A meeting held just before ("开完会", "会议结束", "全会精神"): what a chained meeting relays. */
 const PRIOR_MEETING = /开完会|会开完|会议结束|会后|散会|会议精神|全会|视频会|会精神/;
 
+/** An order in the sentence of a chain told in speech ("要一级一级开下去，乡镇开完村里开"): without one
+ *  the chain is told, not ordered ("县里开了镇里开，镇里开完村里开，一个会开三遍"). */
+const ORDERED = /要|必须|务必|请|须|一律|应当|确保|抓紧/;
+
 /** Rule-local word classes. */
 const LOCAL = {
   /** Township level only: R05 protects the principal leaders of townships, not of villages. */
@@ -31,8 +35,11 @@ const LOCAL = {
       (?<!副乡|副)(?:党委书记|党工委书记|乡镇长|乡长|镇长|苏木达|街道办事处主任|办事处主任|街道主任)
     | (?<=乡镇|镇|乡|苏木|街道)(?:书记|主任)       # "各街道书记、主任": the township's own, not a village's
     | 主要负责同志 | 主要负责人 | 主要领导 | 一把手 | 党政正职 | 党政主要(?:负责同志|领导) )`,
+  /** The levels a meeting is passed down through (县里开完, 村里开). */
+  level: String.raw`(?:乡镇|镇街|苏木|街道|嘎查|社区|村民小组|网格|县|旗|区|市|州|盟|镇|乡|村|组)`,
   /** Attending. */
-  attend: String.raw`(?:参加|参会|出席|到会|与会|列席|到场|亲自参加|本人参加|在(?:主|分)会场|到(?:主|分)?会场)`,
+  attend: String.raw`(?:参加|参会|出席|到会|与会|列席|到场|亲自参加|本人参加|在(?:主|分)会场|到(?:主|分)?会场
+    | (?:坐|守|待)?在(?:镜头|摄像头|屏幕|画面)(?:前|里|中) | 出镜 | 入镜 | 露脸)`,   // a video meeting: 本人坐在镜头前, 必须出镜
 };
 
 export default defineRule(
@@ -62,11 +69,11 @@ export default defineRule(
       {
         id: 'relay-meeting',
         description: '要求层层召开会议传达：套开、逐级召开、召开会议传达、会议精神传达到村到组到户。',
-        keywords: ['套开', '层层', '逐级', '传达'],
+        keywords: ['套开', '层层', '逐级', '传达', '一级一级', '一级接一级', '一级级', '一层一层', '一层层'],
         pattern: String.raw`
           (?<trigger>
               (?<!配)套开                                              # 004's own word (not 配套开展)
-            | (?:层层|逐级)(?:召开|开会|传达|传|开)                      # layered meetings
+            | (?:层层|逐级|一级一级|一级接一级|一级级|一层一层|一层层)(?:地|的)?(?:往下|向下)?(?:召开|开会|传达|传|开)   # layered meetings (spoken: 要一级一级开下去, 一层一层往下开)
             | (?:召开|开|组织召开)(?:个|一个|一次|次|场|一场)?{{meetingOf}}?{{meeting}}[^,;:!?。\n]{0,6}?传达   # "召开专题会议传达贯彻", "召开村两委会再传达一遍", spoken "开个会把精神再传达一遍"
             | 召开[^,;:!?。\n]{0,8}?会议[^,;:!?。\n]{0,4}?传达                 # "召开党委（扩大）会议传达"
             | 会议?精神[^,;:!?。\n]{0,8}传达到(?:村|组|户|每|各村|各组|社区|嘎查|网格) )   # relayed down to households`,
@@ -78,6 +85,7 @@ export default defineRule(
             '明天县局再召开全县会议套开传达',
             '各村明天都开个会把精神传达下去',
             '各村今晚必须召开村两委会再传达一遍',
+            '这次培训的精神要一级一级传达到村民小组',
           ],
           noMatch: ['嘎查今天开了党员大会，大家发言很踊跃', '下午开个短会'],
         },
@@ -180,6 +188,18 @@ export default defineRule(
         examples: {
           match: ['请各乡镇分别召开动员大会，再由各村（社区）召开动员会', '镇里先开部署会，再由各村组织开户长会'],
           noMatch: ['再由各村上报名单'],
+        },
+      },
+      {
+        id: 'level-after-level',
+        description: '口语要求一级开完下一级接着开（“要……乡镇开完村里开，村里开完组里开”“县里开完会镇上接着开”）：会议一级一级往下套开；同一句里须有“要、必须、请”等要求（accept），否则是在叙述。',
+        keywords: ['开完'],
+        pattern: String.raw`
+          (?<trigger> (?<told>{{level}})(?:里|上|级)?开完(?:会|了)?(?:以?后|之后)?,?   # one level has held it ...
+            (?:各|每个)?{{level}}(?:里|上|级)?(?:要|得|都要|也要|马上)?(?:再|接着|跟着|马上|也|就|又)?(?:召)?开(?![展始工发放通车心]) )   # ... and the next holds it`,
+        examples: {
+          match: ['要一级一级开下去，乡镇开完村里开，村里开完组里开', '县里开完会镇上接着开'], // accept: an order in the sentence
+          noMatch: ['县里开完会镇上的同志就回去了', '镇里开完会村里开始秋收'],
         },
       },
       {
@@ -312,9 +332,15 @@ export default defineRule(
       },
       {
         id: 'complaint',
-        why: '干部吐槽“一周开了九个会，层层传达，谁受得了”是在诉说负担，不是在要求开会。',
-        pattern: '{{complaint}}',
+        why: '干部吐槽“一周开了九个会，层层传达，谁受得了”“传达来传达去”“一个会开三遍”是在诉说负担，不是在要求开会。',
+        pattern: String.raw`{{complaint}} | (?:传达|开会|开)来(?:传达|开会|开)去 | 一个会开[两三四五六几]遍 | 这叫(?:啥|什么)事`,
         scope: 'sentence',
+      },
+      {
+        id: 'not-required',
+        why: '触发词里写着“不要求、不作要求、自行安排”（“会后各村自行安排，不要求再开会传达”）：是在免除开会，不是在要求。',
+        pattern: String.raw`不(?:再)?要求 | 不(?:作|做)(?:硬性|统一)?要求 | 不强求 | 自行(?:安排|决定|把握)`,
+        scope: 'trigger',
       },
       {
         id: 'cancelled',
@@ -326,6 +352,7 @@ export default defineRule(
     /** Meetings are a breach only when they are imposed on the grassroots: the message must
      *  name townships or villages (a county department's own meeting is not this rule). */
     accept: (ctx) => {
+      if (ctx.groups.told && !ORDERED.test(ctx.sentence)) return false;
       const chain = ctx.groups.chain;
       if (chain && !PRIOR_MEETING.test(ctx.text.slice(Math.max(0, chain.start - 60), chain.start))) return false;
       GRASSROOTS.lastIndex = 0;
