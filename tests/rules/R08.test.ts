@@ -52,6 +52,7 @@ runRuleTable(rule, {
     { text: "县商务局：各乡镇加油站的布局规划征求意见稿已印发，请提出意见。", note: "盲测O-R后：规划征求意见" },
     { text: "县市场监管局：药店的日常监管由我局负责，乡镇发现线索转交即可。", note: "盲测S-U后：药店监管县局负责" },
     { text: "物业纠纷按职责清单归住建部门指导，不存在属地兜底的说法。", note: "盲测S-U后：按职责清单；不存在属地兜底的说法" },
+    { text: "县交通运输局：超限超载查处由县交通执法大队负责，乡镇只做劝导，不列入属地问责。", note: "盲测W-Z后：不列入属地问责" },
   ],
   invalid: [
     { text: "属地管理原则下，辖区内企业发生安全生产事故的，由所在乡镇承担主体责任，县应急局根据事故等级对乡镇主要领导进行追责。", checks: ["overreach-concept"], note: '盲测I' },
@@ -80,7 +81,7 @@ runRuleTable(rule, {
     { text: '县委巡察办：本轮巡察将辖区内校外培训机构监管情况纳入对乡镇的巡察内容。', checks: ['enforcement-accountability'], note: '盲测D第2批' },
     { text: '区应急管理局：辖区小作坊、小仓库消防隐患按“谁的地盘谁负责”原则由街道承担监管责任，出现火灾追究街道领导责任。', checks: ['territorial-accountability'], note: '盲测D第2批' },
     { text: '县农业农村局：农药经营门店违规销售禁用农药的问题，属地乡镇要负总责，出了问题先问责乡镇。', checks: ['territorial-accountability'], note: '盲测D第2批' },
-    { text: '旗生态环境局：辖区内煤矿企业扬尘污染，苏木镇负属地管理责任，环保督察发现问题的，对苏木镇启动问责。', checks: ['territorial-accountability'], note: '盲测D第2批' },
+    { text: '旗生态环境局：辖区内煤矿企业扬尘污染，苏木镇负属地管理责任，环保督察发现问题的，对苏木镇启动问责。', checks: ['matter-then-territorial'], note: '盲测D第2批' },
     { text: '县交通局：农村客运班线安全监管按属地原则交给乡镇，出现安全事故的按规定追究属地责任。', checks: ['territorial-accountability'], note: '盲测D第2批' },
     { text: '区城管局：违规渣土车、乱倒建筑垃圾查处，街道属地兜底，区局只做指导。', checks: ['territorial-accountability'], note: '盲测D第2批' },
     { text: '市场监管那边说了超市卖过期食品也算属地的事镇里要管管不好的话纪委会找镇里', checks: ['matter-then-territorial'], note: '盲测D第2批' },
@@ -126,5 +127,7 @@ runRuleTable(rule, {
     { text: "县生态环境局：落实乡镇属地责任，辖区企业超标排放被查实的，对乡镇主要领导约谈。", checks: ["territorial-enforcement"], note: "盲测O-R后：超标排放" },
     { text: "县市场监管局：药房违规销售处方药的问题按属地来，各乡镇自己查，查不出来追乡镇的责。", checks: ["matter-then-territorial"], note: "盲测S-U后：药房、处方药；追乡镇的责" },
     { text: "无证行医按属地管理，出了事要追所在街道的责任。", checks: ["matter-then-territorial"], note: "盲测S-U后：追所在街道的责任" },
+    { text: "区住建局：渣土料场扬尘整治落实街道属地责任。", checks: ["matter-then-territorial"], note: "盲测W-Z后：扬尘是县级部门的执法事项" },
+    { text: "镇里不按属地管理查处辖区无证经营的，县里一律问责。", checks: ["territorial-accountability"], note: "盲测W-Z后：“不按属地”是条件，不是否定" },
   ],
 });

@@ -12,13 +12,18 @@ import { LEXICON } from '../lexicon.js';
 import { DOC_000, DOC_003, DOC_004 } from '../basis.js';
 import { DENIED, RELIEF_ALL_RULES } from '../relief-exceptions.js';
 
+/** Voice-input and typing homophones of the pledges: 军令壮/军令装 (状), 程诺书/成诺书/承若书 (承诺书),
+ *  and their prefilter literals. */
+const PLEDGE_HOMOPHONE = String.raw`(?:军令(?:壮|装) | (?:程|成)(?:诺|若)(?:书|函) | 承若(?:书|函))`;
+const PLEDGE_HOMOPHONES = ['军令壮', '军令装', ...['程', '成'].flatMap((a) => ['诺', '若'].flatMap((b) => [`${a}${b}书`, `${a}${b}函`])), '承若书', '承若函'];
+
 const LOCAL = {
   /** The pledge documents 004/000 name, and their everyday synonyms. */
-  pledge: String.raw`(?:(?:目标|工作|安全|管理)?责任(?:书|状|壮|装) | 目标责任(?![人制单]) | 承诺书 | 承诺函 | 军令状 | 保证书 | 责任清单书? | 任务书)`, // 责任壮/责任装: voice-input homophones
+  pledge: String.raw`(?:(?:目标|工作|安全|管理)?责任(?:书|状|壮|装) | 目标责任(?![人制单]) | 承诺书 | 承诺函 | ${PLEDGE_HOMOPHONE} | 军令状 | 保证书 | 责任清单书? | 任务书)`, // 责任壮/责任装: voice-input homophones
   /** The concept of a shifted burden: a pledge, a backstop, the whole outcome, a shortfall
    *  made good by the township itself. With a grassroots addressee in the same sentence
    *  (concept check below) it is shifted down. */
-  shiftBurden: String.raw`(?:责任(?:书|状|壮|装) | 承诺书 | 承诺函 | 军令状 | 保证书 | 兜底 | 包干 | 包保 | 负全责
+  shiftBurden: String.raw`(?:责任(?:书|状|壮|装) | 承诺书 | 承诺函 | 军令状 | ${PLEDGE_HOMOPHONE} | 保证书 | 兜底 | 包干 | 包保 | 负全责
     | (?:全部|一切|所有)(?:责任|后果) | 自行(?:承担|负责|补足|消化|兜底|买单|化解) | (?:一律|全部|均|统统)(?:交)?由 | 负总责 | 签订率 | 包保
     | 承担(?:主体|全部|首要|直接|兜底)责任 | (?:就是|算|归)(?:乡镇|镇里|街道|社区|村里|苏木|嘎查)的(?:责任|事) )   # 由所在乡镇承担主体责任; 查不下来就是街道的责任`,
   /** Words that make a number a quota: a target to reach, not a count to report. */
@@ -61,7 +66,7 @@ export default defineRule(
       {
         id: 'pledge-sign',
         description: '要求签订、签署、立下责任书、责任状、承诺书、军令状。',
-        keywords: ['责任书', '责任状', '责任壮', '责任装', '责任清单', '目标责任', '承诺书', '承诺函', '军令状', '保证书', '任务书'],
+        keywords: ['责任书', '责任状', '责任壮', '责任装', '责任清单', '目标责任', '承诺书', '承诺函', '军令状', '保证书', '任务书', ...PLEDGE_HOMOPHONES],
         pattern: String.raw`
           (?<trigger>
             (?:签(?:订|署|下|定|好)?|立(?:下|个)?)                  # sign / swear to ...
@@ -75,7 +80,7 @@ export default defineRule(
       {
         id: 'pledge-document',
         description: '下发或要求签字盖章的责任书、责任状、承诺书（“附件：《…目标责任状》，请签字盖章”）。',
-        keywords: ['责任书', '责任状', '责任壮', '责任装', '责任清单', '承诺书', '承诺函', '军令状', '保证书', '任务书'],
+        keywords: ['责任书', '责任状', '责任壮', '责任装', '责任清单', '承诺书', '承诺函', '军令状', '保证书', '任务书', ...PLEDGE_HOMOPHONES],
         pattern: String.raw`
           (?<trigger> {{pledge}} )
           》?
@@ -130,7 +135,7 @@ export default defineRule(
       {
         id: 'shift-concept',
         description: '概念检查：一个转嫁负担（责任书、责任状、承诺书、军令状、兜底、包干、包保、全部责任、承担主体责任、自行补足、一律由……、“就是街道的责任”）与基层对象（各乡镇、每个村、所在社区、由街道、到村）在同一句里，不论先后、不论远近。',
-        keywords: ['责任书', '责任状', '责任壮', '责任装', '承诺书', '承诺函', '军令状', '保证书', '兜底', '包干', '包保', '负全责', '全部责任', '一切责任', '所有责任', '全部后果', '一切后果', '所有后果', '自行承担', '自行负责', '自行补足', '自行消化', '自行兜底', '自行买单', '自行化解', '负总责', '签订率', '交由', '一律由', '全部由', '均由', '统统由', ...['主体', '全部', '首要', '直接', '兜底'].map((w) => `承担${w}责任`), ...['就是', '算', '归'].flatMap((v) => ['乡镇', '镇里', '街道', '社区', '村里', '苏木', '嘎查'].flatMap((g) => [`${v}${g}的责任`, `${v}${g}的事`]))],
+        keywords: ['责任书', '责任状', '责任壮', '责任装', '承诺书', '承诺函', '军令状', ...PLEDGE_HOMOPHONES, '保证书', '兜底', '包干', '包保', '负全责', '全部责任', '一切责任', '所有责任', '全部后果', '一切后果', '所有后果', '自行承担', '自行负责', '自行补足', '自行消化', '自行兜底', '自行买单', '自行化解', '负总责', '签订率', '交由', '一律由', '全部由', '均由', '统统由', ...['主体', '全部', '首要', '直接', '兜底'].map((w) => `承担${w}责任`), ...['就是', '算', '归'].flatMap((v) => ['乡镇', '镇里', '街道', '社区', '村里', '苏木', '嘎查'].flatMap((g) => [`${v}${g}的责任`, `${v}${g}的事`]))],
         fallback: true,
         pattern: String.raw`
           (?<concept>)                                              # marks this check for accept(): the addressee is looked for there
@@ -219,8 +224,10 @@ export default defineRule(
         keywords: ['负责', '负全责', '承担', '担责', '兜底', '自负', '担着', '扛着', '兜着', '背锅'], // 谁负责 holds 负责
         pattern: String.raw`
           (?:
-            (?:出了?|出现|发生|完不成|未完成|达不到|不达标|不到位|被[^,;:!?。\n]{0,4}(?:通报|曝光|约谈|问责))   # if something goes wrong ...
-            [^,;:!?。\n]{0,8}(?:的,)?(?:一律|全部|均|都)?                    # (the condition may take a clause of its own: "发生重大事故的，由…")
+            (?:出了?|出现|发生|完不成|未完成|达不到|不达标|不到位|被[^,;:!?。\n]{0,4}(?:通报|曝光|约谈|问责)
+              | (?:拆|清|收|征|治|控|堵|销|腾|迁)不(?:掉|完|下来|上来|到位|干净|走))   # if something goes wrong, or the work is not done (拆不掉的, 征不上来的) ...
+            [^,;:!?。\n]{0,8}(?:的,)?                                       # (the condition may take a clause of its own: "发生重大事故的，由…")
+            (?:(?:一切|全部|所有)?(?:责任|后果|损失))?(?:一律|全部|均|都)?       # (the burden may be named first: "被通报的，责任一律由街道承担")
             (?<trigger> 由?(?:所在|当地|相关)?{{each}}?{{grassroots}}[^,;:!?。\n]{0,4}(?:负责|承担|担责|兜底|负全责|自负|担着|扛着|兜着|背锅) )   # ... the township answers
                                                                     # ("发生事故的，由所在乡镇承担主体责任": the condition makes it a shift, not a duty)
           | (?:(?:一切|全部|所有|主体|兜底)责任|后果|结果|损失)           # the outcome (not 属地责任: that is R08) ...
@@ -228,6 +235,7 @@ export default defineRule(
           | 谁的(?:村|镇|乡|街道|社区|嘎查|苏木|片区?|网格)[^,;:!?。\n]{0,8}谁(?:负责|担责|兜底|承担) )   # 谁的村出了漏户谁负责`,
         examples: {
           match: ['出了问题由乡镇负责', '出现质量问题由乡镇负责', '验收结果由镇街负责', '出了火情由苏木镇负责', '出了事镇长担着', '谁的村出了漏户谁负责',
+            '违建拆不掉的由乡镇承担全部责任', '被省里暗访曝光的，后果一律由所在村承担',
             '发生溺水事件的，由所在乡镇承担责任', '整改不到位、被市里通报的，一律由街道负责'],
           noMatch: ['由县交通执法大队负责', '乡镇发现线索及时报告即可'],
         },
@@ -295,7 +303,8 @@ export default defineRule(
       {
         id: 'residents-sign',
         why: '组织企业、群众、家长签承诺书，是乡镇对辖区的管理，不是上级向乡镇转嫁责任。',
-        pattern: String.raw`(?:企业|群众|家长|学生|村民|居民|农户|住户|商户|经营户|业主|租户|游客|驾驶员|养殖场|养殖户|种植户|门店|商家|店主|经营主体)[^,;:!?。\n]{0,6}$`,
+        // Not across a quota word: "游客好评任务分解到各乡镇" hands a quota down ("…企业签承诺书" has none).
+        pattern: String.raw`(?:企业|群众|家长|学生|村民|居民|农户|住户|商户|经营户|业主|租户|游客|驾驶员|养殖场|养殖户|种植户|门店|商家|店主|经营主体)(?:(?!任务|指标|目标|名额)[^,;:!?。\n]){0,6}$`,
         scope: 'before',
       },
       {
@@ -332,6 +341,26 @@ export default defineRule(
         pattern: String.raw`职责准入 | 须经(?:乡镇|苏木|街道|镇街)?同意 | 按程序(?:报批|批准) | 未经[^,;:!?。\n]{0,6}(?:批准|同意)[^,;:!?。\n]{0,4}(?:无效|不得)`,
         scope: 'sentence',
         examples: ['县直部门要求乡镇签订责任书的，须经乡镇同意并按程序报批，未经批准一律无效。'],
+      },
+      {
+        id: 'campaign-against',
+        why: '责任书、责任状后面紧跟着“的问题”“这种现象”，句中又说要整治、纠正、反映、举报（“关于层层签责任状的问题，今年专项整治”）：是在治理这种负担，不是在要求签订。',
+        pattern: String.raw`^[^,;:!?。\n]{0,4}?(?:等|这类|这种|之类)?的?(?:问题|现象|乱象|歪风|做法)
+          [^;!?。\n]{0,20}?(?:整治|纠治|治理|纠正|清理|查纠|反映|举报|投诉)`,
+        scope: 'after',
+        examples: ['县纪委监委：关于层层签责任状的问题，今年开展专项整治，发现了可以直接向我们反映。'],
+      },
+      {
+        id: 'refused',
+        why: '句中写明乡镇不签、拒签（“没有县委县政府批准的，一律不签”）：是在挡回负担，不是在施加。',
+        // The refusal is the speaker's rule and closes its clause: after a missing approval (没有就不签, 未经批准的一律不签)
+        // or said firmly (坚决不签, 我们一律拒签). Not "不签的乡镇通报", "不签就扣分" (sanctions), "谁敢不签" (a threat),
+        // "有的乡镇说不签了" (someone else's refusal), "要是不签了" (a condition).
+        pattern: String.raw`(?:(?:没有|没|未经[^,;:!?。\n]{0,8}|不符合[^,;:!?。\n]{0,8}|否则|不然)的?(?:就|都|一律|统统|坚决)?
+            | (?:坚决|一律|绝不|决不|统统|一概))
+          (?:不签|拒签|不予签|拒绝签|不给签)(?:订|署|字)?(?:了)?(?=[,;:!?。\n]|$)`,
+        scope: 'sentence',
+        examples: ['书记讲：以后哪个部门再叫我们签承诺书，先看有没有县委批文，没有就不签。'],
       },
       {
         id: 'not-before',

@@ -177,6 +177,15 @@ export default defineRule(
         scope: 'sentence',
       },
       {
+        id: 'plea',
+        why: '村、镇干部数着已经挂了多少块牌子，或问“这个怎么弄啊”（“村部门口已经挂了十几块了，这个怎么弄啊”）：是在诉苦、求助，不是在下达。',
+        // 怎么弄 only with a closing particle: "不清楚怎么弄的问镇里" goes on to an order.
+        pattern: String.raw`(?:已经|都|早就)挂了[^,;:!?。\n]{0,4}(?:块|个|面)(?:牌子)?了
+          | (?:这个|这|那)?(?:怎么|咋|怎样)(?:弄|办|整|搞)(?:啊|呀|哦|嘛|哇|呢|哟)`,
+        scope: 'sentence',
+        examples: ['镇里又让每个村挂块新牌子，我们村委会墙上都挂了十二块了，这个怎么弄啊。'],
+      },
+      {
         id: 'cleanup',
         why: '清理、摘除、撤销机构和牌子，是在落实减负，不是在设立。',
         // 清理, 拆除, 收回 and 精简 are also everyday tasks ("辖区违建的拆除执法由镇乡负责", "清理河道垃圾"), and a
