@@ -3,6 +3,9 @@ import { runRuleTable } from '../support/rule-tester.js';
 
 runRuleTable(rule, {
   invalid: [
+    { text: '每周学习积分较低的干部由支部书记约谈。', checks: ['bottom-ranked-punished'], note: '盲测W-Z后：积分低的点名约谈' },
+    { text: '各村卫生评比得分偏低的，周例会上作检讨。', checks: ['bottom-ranked-punished'], note: '盲测W-Z后：得分偏低的作检讨' },
+    { text: '各街道测评打分靠后的予以曝光。', checks: ['grading-with-sanction'], note: '盲测W-Z后：曝光作处罚仍标记' },
     { text: '县农业农村局每天通报各乡镇秸秆禁烧火点数。', checks: ['frequent-ranking'], note: '探查：主动通报仍算' },
     // frequent ranking / grading
     { text: '平安建设群众满意度每天滚动排名，今天米坪镇又是最后一名😓', checks: ['frequent-ranking'], evidence: '每天滚动排名' },
@@ -110,5 +113,8 @@ runRuleTable(rule, {
     { text: "县委编办：今后部门要求乡镇搞月度评比的，乡镇可以拒绝。", note: "盲测O-R后：乡镇可以拒绝" },
     { text: "县委办：各部门对镇街的月度红黑榜一律停发，年度综合考核照常进行。", note: "盲测S-U后：红黑榜一律停发" },
     { text: "区里对各街道的周排名已经作废了，以后按年度考核。", note: "盲测S-U后：周排名已经作废" },
+    { text: "听说邻县搞红黑榜评比乡镇，结果被省里点名了。", note: "盲测W-Z后：议论别处的做法" },
+    { text: "有的地方对村干部每周排名，被当成形式主义典型曝光。", note: "盲测W-Z后：形式主义典型" },
+    { text: "创卫测评期间被曝光的问题，各街道要马上整改。", note: "盲测W-Z后：城市测评、被曝光的问题不是排名惩戒" },
   ],
 });

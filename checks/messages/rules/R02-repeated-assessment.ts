@@ -23,6 +23,8 @@ const LOCAL = {
 const GRASSROOTS_OR_CADRES = compilePattern(String.raw`{{grassroots}} | 干部 | 书记 | 乡长 | 镇长 | 苏木达 | 网格`, LEXICON).regex;
 /** A short cycle anywhere earlier in the sentence ("每个工作日…填报…，镇里次日通报排名"). */
 const CYCLE_RE = compilePattern(String.raw`每天|每日|天天|每晚|每个工作日|每周|每星期|礼拜|每旬|每半月|每半个月|每两周|双周|隔周|隔一个月|隔个月|隔三差五|每月|每个月|每季|逐日|逐周|逐月|按(?:天|日|周|旬|月)|滚动|实时|次日|当日`, {}).regex;
+/** Keywords of the low scorers of a points list ("积分低的", "得分偏低的", "学分最少的"). */
+const LOW_SCORERS = ['积分', '得分', '分数', '学分'].flatMap((n) => ['', '最', '偏', '较', '太'].flatMap((m) => ['低', '少'].map((x) => `${n}${m}${x}的`)));
 /** How far back in the sentence the cycle may be named. */
 const CYCLE_BEFORE = 80;
 const SENTENCE_BREAK = /[;!?。\n]/;
@@ -131,12 +133,13 @@ export default defineRule(
       {
         id: 'bottom-ranked-punished',
         description: '对排名倒数、末位、靠后的乡镇、村或干部约谈、点名通报、作检讨、说明情况、扣分扣绩效。',
-        keywords: ['倒数', '末位', '末名', '末尾', '最末', '倒一', '靠后', '最后', '垫底', '得分最低', '分数最低', '最低分', '后0', '后1', '后2', '后3', '后4', '后5', '后6', '后7', '后8', '后9', '后一', '后二', '后两', '后三', '后四', '后五', '后六', '后七', '后八', '后九', '后十'],
+        keywords: [...LOW_SCORERS, '倒数', '末位', '末名', '末尾', '最末', '倒一', '靠后', '最后', '垫底', '得分最低', '分数最低', '最低分', '后0', '后1', '后2', '后3', '后4', '后5', '后6', '后7', '后8', '后9', '后一', '后二', '后两', '后三', '后四', '后五', '后六', '后七', '后八', '后九', '后十'],
         pattern: String.raw`
           (?<trigger>
               # the bottom of a ranking ...
               (?:倒数(?:第?[0-9一二两三四五六七八九十]{1,2}(?:名|位))? | 末位 | 末名 | 末尾 | 最末 | 倒一 | (?:排名|位次|名次|得分)靠后
-               | 后[0-9一二两三四五六七八九十]{1,2}(?:名|位) | 最后一名 | 排名最后 | 最后[0-9一二两三]名 | 垫底 | (?:得分|分数)最低 | 最低分)
+               | 后[0-9一二两三四五六七八九十]{1,2}(?:名|位) | 最后一名 | 排名最后 | 最后[0-9一二两三]名 | 垫底 | (?:得分|分数)最低 | 最低分
+               | (?:积分|得分|分数|学分)(?:最|偏|较|太)?(?:低|少)的)   # 积分低的在群里点名: the low scorers of a points list
               [^;!?。\n]{0,24}?
               # ... is punished: interview, naming, self-criticism, explanation, deductions
               (?:约谈|通报|点名|说明|检讨|检查|表态|问责|扣分|扣发|扣减|扣除|扣绩效|谈话|黄牌|督办|淘汰|批评|发言|黑旗|否决|评先|评优) )`,
@@ -146,6 +149,7 @@ export default defineRule(
             '今天米坪镇又是最后一名😓 请米坪镇综治中心写出书面说明',
             '排名末位的街道由分管区领导约谈',
             '后三名的村支书周一晨会上作检讨',
+            '每周学习积分偏低的干部在周例会上点名',
           ],
           noMatch: ['我们村篮球赛排名第三', '最后一名同学也到了'],
         },
@@ -199,7 +203,7 @@ export default defineRule(
             | {{gradeSanction}} [^;!?。\n]{0,10} (?<trigger2> {{gradeWord}} ) )  # punished by the ranking ("扣分并排名")`,
         examples: {
           match: ['禁毒工作年终排位，排位靠后的乡镇党委书记要到县里说明情况', '各村打分结果与村干部约谈挂钩'],
-          noMatch: ['我们村篮球赛排名第三'],
+          noMatch: ['我们村篮球赛排名第三', '创文测评期间，被媒体曝光的问题要立即整改'],
         },
       },
     ],
@@ -218,6 +222,15 @@ export default defineRule(
         why: '干部吐槽“天天排名受不了”是在诉说负担，不是在施加负担（可以用“举报”反映）。',
         pattern: '{{complaint}}',
         scope: 'sentence',
+      },
+      {
+        id: 'elsewhere-case',
+        why: '说的是外省、外县、“有个县”的做法，或把它叫作形式主义典型、反面案例（“外省有个县搞红黑榜晾晒乡镇，被通报了”）：是在议论别处的案例，不是本级在对乡镇排名评比。',
+        // Not bare 典型问题: "针对督查发现的典型问题，各乡镇每周报送整改进度" is an order.
+        pattern: String.raw`形式主义(?:典型|案例) | 反面(?:典型|案例|教材)
+          | (?:外省|外市|外地|外县|外旗|邻(?:县|市|旗|省)|兄弟(?:县|市|区|旗)|别的(?:县|省|市|旗|地方)|其他(?:县|省|市|旗|地方)|隔壁(?:县|市|旗)|有个(?:县|市|旗|地方)|有的(?:县|地方))[^,;:!?。\n]{0,6}(?:搞|实行|推行|弄)`,
+        scope: 'sentence',
+        examples: ['听说隔壁县搞每周排名通报，各乡镇压力很大'],
       },
       {
         id: 'annual-comprehensive',
@@ -285,8 +298,8 @@ export default defineRule(
     ...LEXICON,
     ...LOCAL,
     /** Ranking and scoring words of the concept check (通报 alone is not a ranking). */
-    gradeWord: String.raw`(?:排名|排命|排位|排序|排行|打分|评分|评比|考评|测评|赛马|比拼)`,
+    gradeWord: String.raw`(?:排名|排命|排位|排序|排行|打分|评分|评比|考评|(?<!文明城市|卫生城市|创文|创卫|文明城|卫生城)测评|赛马|比拼)`,   // 文明城市测评: the city assessed from above
     /** What a low rank brings. */
-    gradeSanction: String.raw`(?:约谈|问责|扣分|扣减|扣发|检讨|表态发言|说明情况|书面说明|作出说明|黄牌|曝光|诫勉|末位淘汰)`,
+    gradeSanction: String.raw`(?:约谈|问责|扣分|扣减|扣发|检讨|表态发言|说明情况|书面说明|作出说明|黄牌|曝光(?!的)|诫勉|末位淘汰)`,   // 被曝光的问题: a problem exposed, not a sanction
   },
 );

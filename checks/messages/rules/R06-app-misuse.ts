@@ -28,6 +28,9 @@ const LOCAL = {
       (?:工作|业务|微信|钉钉|政务|企业微信|政务微信|浙政钉|粤政易|干部|村干部|网格|乡镇|镇|村|社区|街道)群(?:里|内|中|上)?
     | 本群 | 该群 | 这个群(?:里)? | 群(?:里|内|中|上)
     | 浙政钉 | 粤政易 | 政务微信 | 企业微信 | 钉钉 )`,
+  /** A platform named in quotes or corner brackets: “社工云”, 「网格通」, 『党建在线』 (its kind,
+   *  APP or 小程序, may follow: “智慧党建”APP). */
+  namedPlatform: String.raw`(?:[“"「『][^,;:!?。\n“”"「」『』]{1,8}[”"」』])`,
   /** Apps, accounts and platforms one can be made to download, register on or follow. */
   appThing: String.raw`(?:app|客户端|小程序|公众号|视频号|抖音号?|快手号?|微博|应用|软件|平台|学习强国|浙政钉|粤政易|政务微信|企业微信|钉钉|蒙速办|国家反诈中心)`,
   /** The concept of an app burden, whatever the phrasing around it: a check-in, a location
@@ -95,6 +98,9 @@ const STUDY_PLATFORM = /学习强国|学习平台|学习app|网络学院|干部�
 
 function accept(ctx: MatchContext): boolean {
   if (ctx.groups.pts && !STUDY_PLATFORM.test(ctx.text)) return false;
+  // Study points aired by whoever ranks them ("本周学习强国积分晾晒来啦"): publishing the league is the
+  // imposition, whether or not an order word shares the sentence.
+  if (ctx.groups.aired) return true;
   const scope = (LIST_ITEM.test(ctx.sentence) ? ctx.text : ctx.sentence).replace(NEGATED_ORDER, '');
   if (!ORDER.test(scope)) return false;
   return !ctx.groups.concept || CUE.test(scope);
@@ -139,10 +145,12 @@ export default defineRule(
             | 定位打卡 | 定位签到 | 实时定位
             | 实时位置 | 位置共享 | 共享(?:实时)?位置              # 打开实时位置共享
             | 接龙                                                 # 接龙报到 / 接龙签到 / 接龙回复
-            | (?:定位|位置)[^,;:!?。\n]{0,2}发(?:到|至|进)?(?:本群|群) )   # word order turned round: 定位发群, 位置发一下群里`,
+            | (?:定位|位置)[^,;:!?。\n]{0,2}发(?:到|至|进)?(?:本群|群)   # word order turned round: 定位发群, 位置发一下群里
+            | 发[^,;:!?。\n]{0,8}?(?:照片?|自拍|图片?|视频|合影)[”"」』]?(?:\+|和|及|与|加|带|附|、|以及|连同)(?:上|个)?(?:实时|当前|现场)?(?:定位|位置) )
+                                                                    # a photo sent with the location: 发“在岗自拍”+定位, 发照片和实时位置`,
         examples: {
-          match: ['各村书记接龙报到', '打开微信实时位置共享', '每天早上在群里发定位', '网格员定位签到', '各村定位发群'],
-          noMatch: ['定位准确，措施得力', '单位位置在县政府三楼'],
+          match: ['各村书记接龙报到', '打开微信实时位置共享', '每天早上在群里发定位', '网格员定位签到', '各村定位发群', '每天在群里发一张工作照加实时定位'],
+          noMatch: ['定位准确，措施得力', '单位位置在县政府三楼', '发展规划和功能定位', '发了一张照片给我看看位置在哪'],
         },
       },
       {
@@ -212,9 +220,9 @@ export default defineRule(
               (?:发|传|晒|上传|回传)(?:到|至|在|进)[^,;:!?。\n]{0,6}{{venue}}   # posted to the group ...
             | (?:在|于|通过|用|利用|经)[^,;:!?。\n]{0,4}{{venue}}[^,;:!?。\n]{0,2}(?:上传|发布?|晒|报送|提交|传|拍|(?:把|将)[^,;:!?。\n]{0,4}) )   # 于工作群发布…合影; 通过企业微信把…照片报给   # ... or in / through the app (在群里拍个视频) ...
           [^;!?。\n]{0,12}
-          (?: 照片 | 图片 | 相片 | 视频 | 录像 | 对比照 | 工作照 | 合影 )   # ... the photos`,
+          (?: 照片 | 图片 | 相片 | 视频 | 录像 | 对比照 | 工作照 | 合影 | 自拍 )   # ... the photos (在群里发“在岗自拍”)`,
         examples: {
-          match: ['各村每天上传到群里的环境整治照片', '每天18时前在“蒙速办”上传当日工作照片', '每到一个点就在群里拍个小视频'],
+          match: ['各村每天上传到群里的环境整治照片', '每天18时前在“蒙速办”上传当日工作照片', '每到一个点就在群里拍个小视频', '每天上班前在钉钉群发一张自拍'],
           noMatch: ['发到群里的通知'],
         },
       },
@@ -229,6 +237,32 @@ export default defineRule(
         examples: {
           match: ['每次入户都要在“智慧社区”app里拍照上传', '巡查时通过“平安通”小程序拍照后上传', '网格员在工作群里拍照打卡'],
           noMatch: ['在app里查看照片', '在群里发了一张照片'],
+        },
+      },
+      {
+        id: 'photos-to-named-platform',
+        description: '要求把工作照片、视频上传到一个写在引号、书名号里的平台（“照片、签到表都扫描上传到「社区云」”），平台名不必带“APP”“小程序”字样。',
+        keywords: ['照片', '图片', '相片', '视频', '录像', '自拍', '工作照', '合影', '现场图'],
+        pattern: String.raw`
+          (?: 照片 | 图片 | 相片 | 视频 | 录像 | 自拍 | 工作照 | 合影 | 现场图 )   # the photos ...
+          [^;!?。\n]{0,12}?
+          (?<trigger> (?:上传|回传|传|发|晒|报送|提交|推送)(?:到|至|进|在)? {{namedPlatform}} )   # ... into the named platform`,
+        examples: {
+          match: ['走访照片和签到表统一上传「为民通」', '现场照片、会议记录都扫描后上传到『党建在线』'],
+          noMatch: ['“智慧社区”上线了照片查询功能', '照片上传功能正在调试'],
+        },
+      },
+      {
+        id: 'named-platform-photos',
+        description: '先说在引号、书名号里的平台上传，后说照片、视频（“各社区每周在“社工云”上传不少于5条工作照片”）。',
+        keywords: ['照片', '图片', '相片', '视频', '录像', '自拍', '工作照', '合影', '现场图'],
+        pattern: String.raw`
+          (?:在|于|通过|往|向|用) {{namedPlatform}} (?:平台|系统|app|小程序)?(?:上|里|中|内)?   # in the named platform ...
+          (?<trigger> (?:上传|回传|发布?|晒|报送|提交|推送) )[^;!?。\n]{0,12}?                 # ... upload ...
+          (?: 照片 | 图片 | 相片 | 视频 | 录像 | 自拍 | 工作照 | 合影 | 现场图 )                # ... the photos`,
+        examples: {
+          match: ['各村每周在“乡村振兴云”上传不少于3张工作照片', '每天在「平安乡村」里发布巡逻视频'],
+          noMatch: ['在“智慧社区”查看照片', '在“社工云”上传台账'],
         },
       },
       {
@@ -272,12 +306,13 @@ export default defineRule(
           (?:
             学习强国 [^;!?。\n]{0,12}
             (?<trigger> (?:积分|学分|学习时长|得分)?(?:不低于|不少于|达到|至少|满|排名|排行|低于)[^,;:!?。\n]{0,4}(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})?分? | 积分排名 | 积分 )
+            (?:的|情况|结果|榜)?(?<aired>晾晒|晒一晒|晒出来|公布|通报)?   # the points aired by whoever ranks them (“积分晾晒来啦”): accept() needs no order word
           | (?:学习积分|学分|学习时长) [^,;:!?。\n]{0,4} (?:不低于|不少于|达到|至少|排名|排行|靠后)   # not bare 积分: 党建“月积分、季排名” is R02
           | (?:每天|每日|日均|当日)(?:学习)?(?:积分|得分)[^,;:!?。\n]{0,2}(?:不低于|不少于|达到|至少|满)   # a DAILY points quota is a study app's (党建积分 run by month or quarter)
           | (?<pts> (?:积分|学分|学习时长)(?:的)?(?:排名|排行|排序) )   # 按各街道干部人均积分排名: accept() wants a study platform in the message
           | 每日一学 | 每日答题 | 每周一答 | 每日一练 )                     # other platforms' daily study tasks (accept() wants an order)`,
         examples: {
-          match: ['“学习强国”每日学习不低于30分', '每天晚上8点公布各乡镇“学习强国”积分排名', '学习积分不少于40分', '粤政易工作台的“每日一学”请每位社区工作者每天完成', '机关和村干部每人每日积分须达到35分',
+          match: ['“学习强国”每日学习不低于30分', '每天晚上8点公布各乡镇“学习强国”积分排名', '学习积分不少于40分', '上周学习强国积分公布了', '粤政易工作台的“每日一学”请每位社区工作者每天完成', '机关和村干部每人每日积分须达到35分',
             '“学习强国”学习情况每周通报一次，按各街道干部人均积分排名'],
           noMatch: ['学习强国上那篇文章写得好', '党建工作实行月积分、季排名', '党员每季度积分不低于60分'],
         },
@@ -364,17 +399,25 @@ export default defineRule(
         // venue's desk, "分会场将现场照片发至本群签到" and "发会场定位" are group check-ins.
         // A sign-in sheet photographed or screenshotted and posted ("签到表截图当天发到工作群里")
         // is proof sent to a group, not the sheet at the door.
-        pattern: String.raw`考勤机|人脸识别|刷脸|登记簿|签到簿|签到表(?!的?(?:截图|截屏|拍照|照片|发|传|晒))|会议室门口|会议签到|参会签到|签到处
+        // The same for a sheet scanned or uploaded with the photos ("会议签到表和现场照片上传“智慧党建”APP",
+        // "现场照片、签到表都扫描上传到「社区云」"): the sheet is then proof posted to a platform. Sheet and
+        // photos sent with the minutes to an office ("签到表、会议照片报县委办") are a report (R03).
+        pattern: String.raw`考勤机|人脸识别|刷脸|登记簿|签到簿|(?:会议|参会)?签到表(?!的?(?:发|传)|[^,;:!?。\n]{0,10}?(?:截图|截屏|拍照|扫描|上传|回传|发群|发到|发至|发进|传到|传至|晒))
+          | 会议室门口|(?:会议|参会)签到(?!表)|签到处
           | 会场(?:门口|入口)?[^,;:!?。\n群照片图像视频位]{0,6}(?:签到|打卡|报到)`,
         scope: 'sentence',
-        examples: ['机关考勤机坏了，今天先在办公室门口登记簿上签到', '请参会人员提前15分钟到会场签到'],
+        examples: ['机关考勤机坏了，今天先在办公室门口登记簿上签到', '请参会人员提前15分钟到会场签到', '会议签到表交给办公室小李'],
       },
       {
         id: 'it-help',
         why: '把系统报错截图发群里请技术人员帮忙，是求助，不是截图留痕。',
-        pattern: String.raw`报错|出错|错误|故障|闪退|打不开|登不上|登录不了|无法登录|bug|帮(?:我|忙)?看|信息中心|技术人员|怎么弄|怎么操作|账号问题`,
+        // Also asking whether the upload itself is broken ("截图上传那个功能是不是坏了"), or telling
+        // one's own failed tries ("我传了好几次都传不上去"): a question about the tool, not an order.
+        pattern: String.raw`报错|出错|错误|故障|闪退|打不开|登不上|登录不了|无法登录|bug|帮(?:我|忙)?看|信息中心|技术人员|怎么弄|怎么操作|账号问题
+          | (?:是不是|是否|咋|怎么|为啥|为什么)[^,;:!?。\n]{0,4}(?:坏了|出问题|有问题|不能用|用不了|没反应|传不上|上传不了)
+          | 我[^,;:!?。\n]{0,8}(?:传|上传|提交|发|登|登录)不(?:上去?|进去|成功)`,
         scope: 'sentence',
-        examples: ['这个系统登录一直报错，我截了个图发群里，麻烦帮看看是咋回事'],
+        examples: ['这个系统登录一直报错，我截了个图发群里，麻烦帮看看是咋回事', '工作台的截图上传是不是坏了，我试了三次都传不上去'],
       },
       {
         id: 'self-posting',
@@ -410,6 +453,38 @@ export default defineRule(
           | (?:取消|停止|叫停|废止)(?:掉)?了(?=[,;:!?。\n]|$)`,   // told as done at the end of its clause; 取消评优资格 (a sanction) is not
         scope: 'sentence',
         examples: ['区委社工部：社区工作者每日通过“社工通”上下班签到的做法已经停止，请各街道不再统计。', '有干部反映村里群里每天要打卡三次，镇党委研究后决定即日起取消群内打卡。', '网格员每晚在群里发定位这项规定，经街道党工委研究，月底起不再执行'],
+      },
+      {
+        id: 'practice-stopped',
+        why: '句中把这种负担叫作一项“做法”“要求”“规定”，说它“从今天起取消”“即日起停止”（“原来要求各乡镇干部每天在群里签到的做法，从今天起取消”）：是在宣布清理，不是在布置。',
+        // Not when a new way replaces it ("…的做法从下周起取消，改为每天在钉钉上定位签到"), and not 取消评优资格 (a sanction).
+        pattern: String.raw`(?:做法|要求|规定|制度|规矩),?(?:(?:从|自)[^,;:!?。\n]{1,6}?(?:起|开始)|即日起|今天起|今日起),?(?:一律|全部|统一|就)?
+          (?:取消|停止|废止|叫停|不再执行)(?![评其该未当年绩奖补资])(?![^;!?。\n]{0,12}(?:改为|改成|换成|改用))`,
+        scope: 'sentence',
+        examples: ['以前让各村每晚在群里报平安的要求，自下周一起停止'],
+      },
+      {
+        id: 'app-withdrawn',
+        why: '分句里说打卡小程序、APP、群本身“全部停用”“下线”“注销”“解散”（“各部门自建的打卡小程序本周内全部停用”）：是在清理软件，不是在布置。',
+        // The app or group is what stops; "不得解散" (a sanction) is not a stop.
+        pattern: String.raw`(?:小程序|app|软件|系统|平台|群)[^,;:!?。\n]{0,10}?(?<!不得|不准|不能|不许|禁止|严禁|不要)(?:停用|关停|下线|注销|解散|停止使用)`,
+        scope: 'clause',
+        examples: ['镇里各村自建的定位打卡app月底前一律下线'],
+      },
+      {
+        id: 'reported-upward',
+        why: '说话人说已经把这种要求向减负办、纪委等反映、举报了（“这种要求我们已经向县减负办反映了”）：是在反映负担，不是在布置。',
+        pattern: String.raw`(?:已经?|都)(?:向|跟|给)[^,;:!?。\n]{0,10}(?:反映|举报|投诉) | (?:向|跟|给)[^,;:!?。\n]{0,8}(?:减负办|纪委|督查室|巡察组)(?:反映|举报|投诉)(?:了|过)`,
+        scope: 'sentence',
+        examples: ['“各村每天在群里发定位”这个事，村里已经跟镇纪委反映了'],
+      },
+      {
+        id: 'not-adopted',
+        why: '句中说这项做法本地“没采纳”“未推行”“暂不推行”（“市里试点的每日打卡，咱们区没采纳”）：是在说明不执行，不是在布置。',
+        // Not "未推行的扣分": a sanction on those who did not.
+        pattern: String.raw`(?:没有?|未|并未|暂不|不予?)(?:采纳|采用|推行|照搬|跟进)(?![的者])`,
+        scope: 'sentence',
+        examples: ['外县搞的每天群里打卡，我们县暂不推行'],
       },
       {
         id: 'stopped-at-end',
