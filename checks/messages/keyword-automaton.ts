@@ -8,9 +8,10 @@ export interface KeywordAutomaton {
   /** Returns the ids of the keyword sets (patterns) that have a keyword in `text`;
    *  an empty array when none. */
   candidates(text: string): number[];
-  /** Sets `present[id] = 1` for every keyword set with a keyword in `text` (no list, no
-   *  dedupe: for callers that only ask "is set id present?"). */
-  mark(text: string, present: Uint8Array): void;
+  /** Sets `present[id] = stamp` for every keyword set with a keyword in `text` (no list, no
+   *  dedupe: for callers that only ask "is set id present?"; a new stamp per text spares
+   *  clearing the array). */
+  mark(text: string, present: Int32Array, stamp: number): void;
 }
 
 /** `keywordSets[i]` is the list of (already normalised) keywords of pattern i. */
@@ -88,16 +89,21 @@ export function buildKeywordAutomaton(keywordSets: readonly (readonly string[])[
     columnOf[c] = f === DROP ? DROPPED : column[f]!;
   }
 
-  // Outputs as one flat list per state; `hasOutput` lets the hot loop skip most states.
+  // Outputs of all states in one typed array (state s owns outFlat[outStart[s] .. outStart[s+1]]):
+  // one list object per state scattered over the heap made marking a third slower.
+  // `hasOutput` lets the hot loop skip most states.
   const hasOutput = new Uint8Array(states);
-  const outputList: number[][] = outputs.map((set, s) => {
+  const outStart = new Int32Array(states + 1);
+  const flat: number[] = [];
+  outputs.forEach((set, s) => {
+    outStart[s] = flat.length;
     if (set.size > 0) hasOutput[s] = 1;
-    return [...set];
+    flat.push(...set);
   });
+  outStart[states] = flat.length;
+  const outFlat = Int32Array.from(flat);
 
   const seen = new Uint8Array(keywordSets.length);
-  const markedIn = new Int32Array(states);
-  let epoch = 0;
 
   return {
     candidates(text: string): number[] {
@@ -113,7 +119,8 @@ export function buildKeywordAutomaton(keywordSets: readonly (readonly string[])[
         if (col === DROPPED) continue; // dropped characters do not break a keyword ("打 卡")
         s = delta[s * width + col]!;
         if (hasOutput[s] === 1) {
-          for (const id of outputList[s]!) {
+          for (let k = outStart[s]!, end = outStart[s + 1]!; k < end; k++) {
+            const id = outFlat[k]!;
             if (seen[id] === 0) {
               seen[id] = 1;
               (found ??= []).push(id);
@@ -126,11 +133,7 @@ export function buildKeywordAutomaton(keywordSets: readonly (readonly string[])[
       return found;
     },
 
-    mark(text: string, present: Uint8Array): void {
-      if (++epoch === 0x7fffffff) {
-        markedIn.fill(0);
-        epoch = 1;
-      }
+    mark(text: string, present: Int32Array, stamp: number): void {
       let s = 0;
       for (let i = 0; i < text.length; i++) {
         const col = columnOf[text.charCodeAt(i)]!;
@@ -140,12 +143,7 @@ export function buildKeywordAutomaton(keywordSets: readonly (readonly string[])[
         }
         if (col === DROPPED) continue;
         s = delta[s * width + col]!;
-        // A state's outputs are marked once per text: short literals (不, 被) recur, and
-        // each stands for dozens of sets.
-        if (hasOutput[s] === 1 && markedIn[s] !== epoch) {
-          markedIn[s] = epoch;
-          for (const id of outputList[s]!) present[id] = 1;
-        }
+        if (hasOutput[s] === 1) for (let k = outStart[s]!, end = outStart[s + 1]!; k < end; k++) present[outFlat[k]!] = stamp;
       }
     },
   };

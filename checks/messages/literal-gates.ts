@@ -26,8 +26,8 @@ export class LiteralGates {
   private readonly sets: string[][] = [];
   private readonly ids = new Map<string, number>();
   private automaton: KeywordAutomaton | null = null;
-  /** After the automaton pass: 1 = present. */
-  private present = new Uint8Array(0);
+  /** After the automaton pass: `present[id] === epoch` when set id is present. */
+  private present = new Int32Array(0);
   /** Answers found by lookup: `answer[id]` is valid when `answeredIn[id] === epoch`. */
   private answer = new Uint8Array(0);
   private answeredIn = new Int32Array(0);
@@ -57,18 +57,18 @@ export class LiteralGates {
 
   compile(): void {
     this.automaton = buildKeywordAutomaton(this.enabled ? this.sets : []);
-    this.present = new Uint8Array(this.sets.length);
+    this.present = new Int32Array(this.sets.length);
     this.answer = new Uint8Array(this.sets.length);
     this.answeredIn = new Int32Array(this.sets.length);
   }
 
   /** Starts a message (normalised text); its gates are answered when asked. */
   open(text: string): void {
-    if (this.marked) this.present.fill(0);
     this.marked = false;
     this.text = text;
     if (++this.epoch === 0x7fffffff) {
       this.answeredIn.fill(0);
+      this.present.fill(0);
       this.epoch = 1;
     }
     if (this.enabled && text.length > SHORT_TEXT) this.mark();
@@ -76,12 +76,12 @@ export class LiteralGates {
 
   isOpen(id: number): boolean {
     if (id < 0 || !this.enabled) return true;
-    if (this.marked) return this.present[id] === 1;
+    if (this.marked) return this.present[id] === this.epoch;
     if (this.answeredIn[id] === this.epoch) return this.answer[id] === 1;
     const set = this.sets[id]!;
     if (set.length > SMALL_SET) {
       this.mark();
-      return this.present[id] === 1;
+      return this.present[id] === this.epoch;
     }
     let yes = 0;
     for (let i = 0; i < set.length; i++) {
@@ -102,7 +102,7 @@ export class LiteralGates {
   }
 
   private mark(): void {
-    this.automaton!.mark(this.text, this.present);
+    this.automaton!.mark(this.text, this.present, this.epoch);
     this.marked = true;
   }
 }

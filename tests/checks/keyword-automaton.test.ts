@@ -43,9 +43,9 @@ describe('keyword automaton', () => {
       const norm = normalize(text).text;
       const expected = sets.map((set, i) => (set.some((k) => norm.includes(k)) ? i : -1)).filter((i) => i >= 0);
       expect(auto.candidates(text).sort(), JSON.stringify(text)).toEqual(expected);
-      const present = new Uint8Array(sets.length);
-      auto.mark(text, present);
-      expect([...present].flatMap((p, i) => (p ? [i] : [])), JSON.stringify(text)).toEqual(expected);
+      const present = new Int32Array(sets.length).fill(n); // last text's stamp: must not count
+      auto.mark(text, present, n + 1);
+      expect([...present].flatMap((p, i) => (p === n + 1 ? [i] : [])), JSON.stringify(text)).toEqual(expected);
     }
   });
 });
