@@ -29,6 +29,11 @@ const LOW_SCORERS = ['积分', '得分', '分数', '学分'].flatMap((n) => ['',
 const CYCLE_BEFORE = 80;
 const SENTENCE_BREAK = /[;!?。\n]/;
 
+/** The message sets a veto (R04's burden): "实行一票否决", "年度考核一律否决". */
+const VETO_SET = /一票否决|一票否定|实行否决|否决制|一律否决|予以否决/;
+/** A short cycle in the compact forms ("周调度、月排名", "季考核"), beside CYCLE_RE's words. */
+const COMPACT_CYCLE = /(?<![0-9一二三四五六七八九十本上下当这该前次扣入年])(?:日|周|月|旬|季度?|月度)(?:排名|排位|排序|排行|通报|评比|考评|排队|打分|点评|考核|调度)/;
+
 function cycleBefore(text: string, start: number): boolean {
   let from = start;
   while (from > 0 && start - from < CYCLE_BEFORE && !SENTENCE_BREAK.test(text[from - 1]!)) from--;
@@ -142,7 +147,8 @@ export default defineRule(
                | (?:积分|得分|分数|学分)(?:最|偏|较|太)?(?:低|少)的)   # 积分低的在群里点名: the low scorers of a points list
               [^;!?。\n]{0,24}?
               # ... is punished: interview, naming, self-criticism, explanation, deductions
-              (?:约谈|通报|点名|说明|检讨|检查|表态|问责|扣分|扣发|扣减|扣除|扣绩效|谈话|黄牌|督办|淘汰|批评|发言|黑旗|否决|评先|评优) )`,
+              (?:约谈|通报|点名|说明|检讨|检查|表态|问责|扣分|扣发|扣减|扣除|扣绩效|谈话|黄牌|督办|淘汰|批评|发言|黑旗
+                | (?<vetoed>否决|评先|评优) ) )   # vetoed: an outcome of the year, see accept()`,
         examples: {
           match: [
             '排名后两位的乡镇分管领导下周一到县农业农村局说明情况',
@@ -272,6 +278,19 @@ export default defineRule(
         scope: 'sentence',
       },
       {
+        id: 'whoever-still',
+        why: '“哪个部门还在给乡镇排名次的，一律停下来”“谁还要每周排名的，直接给督查室打电话”：领导在叫停这种做法、让基层举报，不是在对基层排名评比。',
+        // Only whoever STILL does it (还, not 还没/还未/还不: "哪个村还没打分的，抓紧" urges), then a stop or a
+        // report in the next clause.
+        // Who is named is a short list (哪个部门, 谁, 凡是县直单位), not a gap, and each gap shuts out the
+        // word that ends it: the pattern reads one way only (ReDoS test).
+        pattern: String.raw`(?:哪个|哪些|哪家|谁|凡是?|如有|若有|发现有?)(?:县直|区直|旗直|市直|上级)?(?:部门|单位|科室|局|委|办|人|领导|同志|乡镇|镇|村)?
+          还(?![没未不])[^;!?。\n的]{1,16}的,
+          [^;!?。\n停叫取纠改撤收报反举投打找告我]{0,12}(?:停下来|停下|停掉|停止|叫停|取消|纠正|改正|撤回|收回|报告|反映|举报|投诉|打电话|找我|告诉我|我来处理)`,
+        scope: 'sentence',
+        examples: ['哪个部门还在对镇街搞周排名的，马上停掉', '谁还要各村每月评比打分的，村里直接向县纪委反映'],
+      },
+      {
         id: 'leisure-ranking',
         why: '文体比赛、评奖的名次不是对基层工作的考核排名。',
         pattern: String.raw`比赛 | 篮球 | 足球 | 运动会 | 拔河 | 演讲 | 歌咏 | 金奖 | 农博会 | 我县排名 | 排名第一`,
@@ -290,6 +309,11 @@ export default defineRule(
     accept: (ctx) => {
       GRASSROOTS_OR_CADRES.lastIndex = 0;
       if (!GRASSROOTS_OR_CADRES.test(ctx.text)) return false;
+      // The last-placed lose the year's honours or are vetoed, in a message that sets a 一票否决:
+      // the ranking is the veto's yardstick (R04), not a ranking device of its own, unless it runs
+      // on a short cycle ("每月排名，连续两个月末位的评先评优一票否决").
+      const vetoed = ctx.groups.vetoed;
+      if (vetoed && VETO_SET.test(ctx.text) && !CYCLE_RE.test(ctx.sentence) && !COMPACT_CYCLE.test(ctx.sentence)) return false;
       const ranked = ctx.groups.ranked;
       return ranked ? cycleBefore(ctx.text, ranked.start) : true;
     },
