@@ -26,28 +26,42 @@ const LOCAL = {
     | [县旗区市州盟](?:里|上|局|委|办|部)帮忙(?!协调|解决|争取|联系)   # 小刘在县里帮忙这一年多; 到区局帮忙弄资料
     | 这边帮忙(?!协调|解决|争取|联系|看|问)                           # 你就先过来县委办这边帮忙吧
     | (?:我|我们|咱|咱们|本)(?:单位|局|办|委|部|中心|处)(?:里|这边|这里)?帮忙(?!协调|解决|争取|联系|看|问|核|审|查|对接|宣传)   # the borrowing office speaks: 小张在我办帮忙原定3个月
+    | (?:我|我们|咱|咱们)(?:这|这里|这儿)帮忙(?!碌|活|乎|协调|解决|争取|联系|看|问|核|审|查|对接|宣传)   # 小周先过来我们这帮忙 (not 我们这帮忙活了一天: 这帮 "this lot")
+    | 续借                                                             # an extension is a secondment of its own: 续借半年
+    | [村镇乡道组区]借(?:来|过来|上来)?的(?!钱|款|车|书|东西|桌|椅|凳|设备|房|场地|资料|工具)   # 从河口村借来的那个文书 (not 从村里借的桌子)
     )`,
   /** Spoken secondments that need more words than {{second}} can hold and stay provable by
-   *  recheck: a cadre coming up to the county to help (下周来县委办帮助写材料; not 帮助乡镇), and a
-   *  head count of people taken (抽一个写材料的同志; not 抽3个村检查). */
+   *  recheck: a cadre coming up to the county to help (下周来县委办帮助写材料; not 帮助乡镇), a
+   *  head count of people taken (抽一个写材料的同志; not 抽3个村检查), and a township asked to
+   *  send someone over to the borrower (请红星镇再派一名干部过来顶岗; not 镇里派人去村里; 派…到我委跟班学习 is
+   *  {{second}}'s). */
   secondSpoken: String.raw`(?:(?:来|到|去)[县旗区市州盟](?:委办|委|政府|里|上|局|办|部)?帮(?:助|忙)(?!协调|解决|争取|联系|乡镇|镇|村|群众|企业)
-    | 抽(?:[0-9]{1,2}|[一两二三四五六七八九十几]{1,2})(?:个|名|位)[^,;:!?。\n]{0,6}?(?:人|同志|干部|骨干|笔杆子))`,
-  /** The end of the work a secondment lasts for: done, closed, wound up (案件办结, 告一段落). */
-  workEnd: String.raw`(?:结束|完成|完毕|为止|收尾|竣工|完工|办结|结案|审结|查结|告一段落)`,
+    | 抽(?:[0-9]{1,2}|[一两二三四五六七八九十几]{1,2})(?:个|名|位)[^,;:!?。\n]{0,6}?(?:人|同志|干部|骨干|笔杆子)
+    | (?:镇|乡|街道|苏木|你们|你镇|你乡|贵镇)(?:里|上)?(?:另|再|重新)?(?:选派|派(?!出所|驻))(?:[0-9]|[一两二三四五六七八九十几])?(?:名|个|位)?
+      (?:年轻|业务|精干|懂行的?|熟悉业务的?)?(?:干部|同志|人)(?:过来|来我))`,
+  /** The end of the work a secondment lasts for: done, closed, wound up (案件办结, 告一段落), and
+   *  the spoken "done with it" (账目核对全部弄完, 规划搞完). */
+  workEnd: String.raw`(?:结束|完成|完毕|为止|收尾|竣工|完工|办结|结案|审结|查结|告一段落|弄完|搞完|干完|做完|办完|忙完)`,
   /** A recruitment named with its year or as recent (2024年考录, 去年招录): accept() compares the year
    *  with the minimum service period. */
   recruited: String.raw`(?:20[0-9]{2}年(?:度)?(?:考录|招录|录用|考入|考上|入职|招考|招聘)
     | (?:今年|去年|前年)(?:刚|新)?(?:考录|招录|录用|考入|考进|考上|入职|招考|招聘))`,
 };
 
-const SECOND_KEYWORDS = ['借调', '抽调', '借用', '帮助工作', '协助工作', '帮忙工作', '跟班', '上挂', '借过来', '借过去', '借走', '借到', '抽到', '抽过来', '抽过去', '抽走', '借多久', '借多长时间', '借人', '跟岗', '集中办公', '借掉', '抽掉', '先借', '再借', '要借', '想借', '抽人', '调人', '调去', '调过来', '调过去', ...[...'0123456789', ...'一二两三四五六七八九十'].map((n) => `调${n}名`), '继续留', '留委工作', '留局工作', '留办工作', '留部工作', ...[...'县旗区市州盟'].flatMap((c) => [...'里上局委办部'].map((x) => `${c}${x}帮忙`)), '这边帮忙',
+const SECOND_KEYWORDS = ['借调', '抽调', '借用', '帮助工作', '协助工作', '帮忙工作', '跟班', '上挂', '借过来', '借过去', '借走', '借到', '抽到', '抽过来', '抽过去', '抽走', '借多久', '借多长时间', '借人', '跟岗', '集中办公', '借掉', '抽掉', '先借', '再借', '要借', '想借', '抽人', '调人', '调去', '调过来', '调过去', ...[...'0123456789', ...'一二两三四五六七八九十'].map((n) => `调${n}名`), '继续留', '留委工作', '留局工作', '留办工作', '留部工作', '续借',
+  ...[...'村镇乡道组区'].flatMap((c) => ['借的', '借来的', '借过来的', '借上来的'].map((x) => c + x)),
+  ...['我', '我们', '咱', '咱们'].flatMap((w) => ['这', '这里', '这儿'].map((x) => `${w}${x}帮忙`)), ...[...'县旗区市州盟'].flatMap((c) => [...'里上局委办部'].map((x) => `${c}${x}帮忙`)), '这边帮忙',
   ...['我', '我们', '咱', '咱们', '本'].flatMap((w) => ['单位', '局', '办', '委', '部', '中心', '处'].flatMap((u) => ['', '里', '这边', '这里'].map((x) => `${w}${u}${x}帮忙`)))];
 
 /** Any secondment word, for checks that key on the paperwork ("到时候再补手续") and look for
  *  the secondment anywhere in the sentence. */
 const SECOND = new RegExp(`${SECOND_KEYWORDS.join('|')}|${compilePattern('{{secondSpoken}}', LOCAL).regex.source}`);
+/** A secondment word as the patterns read it (抽掉 only of people, 要借 not of money): for checks whose
+ *  own words are common outside secondments ("时间待定", "为期八个月", "已经一年了"). */
+const SECOND_STRICT = compilePattern('(?:{{second}}|{{secondSpoken}})', LOCAL).regex;
 /** Prefilter literals of {{secondSpoken}}: the help verbs and the head counts ("抽一个"). */
-const SPOKEN_KEYWORDS = ['帮助', '帮忙', ...[...'0123456789', ...'一两二三四五六七八九十几'].flatMap((n) => ['个', '名', '位'].map((u) => `抽${n}${u}`))];
+const SPOKEN_KEYWORDS = ['帮助', '帮忙', ...[...'0123456789', ...'一两二三四五六七八九十几'].flatMap((n) => ['个', '名', '位'].map((u) => `抽${n}${u}`)),
+  ...['镇', '乡', '街道', '苏木', '你们', '你镇', '你乡', '贵镇'].flatMap((w) => ['', '里', '上'].flatMap((x) => ['', '另', '再', '重新'].flatMap((a) => ['派', '选派'].map((v) => w + x + a + v))))];
 
 const CHINESE_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -113,6 +127,19 @@ export function spanDays(span: string): number {
 /** How far above a table cell its secondment header may stand ("借调人员情况表\n姓名|…|借调期限\n李某|…|待定"). */
 const TABLE_REACH = 160;
 
+/** A roster of people drawn from other units, with a term column ("姓名 原单位 专班职务 工作期限"):
+ *  with a township in the row, a table of secondments even when no header says 借调. */
+const ROSTER = /(?:原单位|原工作单位|派出单位|抽调单位|原所在单位)[^\n]{0,24}?(?:期限|时限|时间|起止)/;
+const TOWNSHIP_ROW = /乡|镇|街道|苏木|嘎查|社区|村/;
+
+/** A table cell's header lines say it records a secondment. */
+function secondmentTable(text: string, at: number): boolean {
+  const above = text.slice(Math.max(0, at - TABLE_REACH), at);
+  if (SECOND.test(above)) return true;
+  const rowStart = above.lastIndexOf('\n') + 1;
+  return ROSTER.test(above.slice(0, rowStart)) && TOWNSHIP_ROW.test(above.slice(rowStart));
+}
+
 /** Another secondment asked for in the same message ("拟从东风街道再借调一名"): what an
  *  "已有2名同志借调在外" count is weighed against. */
 const MORE_WANTED = /(?:再|又|还要|还想|拟|准备|计划|想)[^,;:!?。\n]{0,8}?(?:借调|抽调|借用|借)/;
@@ -128,8 +155,28 @@ function recentRecruit(recruit: string, minServiceYears: number, asOf: string | 
   return age >= 0 && age < minServiceYears;
 }
 
+/** What a clause says when the time told is since the cadre came back ("借调的小李回来已经半年了",
+ *  not "还没回来，已经半年了"). */
+const RETURNED = /(?<!没|未|不|没有|还没|尚未)(?:回来|返回|回到|回镇|回村|回乡|回原单位)/;
+
+/** The clause before a position in the normalised text (back to the last comma or stop). */
+function clauseBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 40);
+  const before = text.slice(from, at);
+  const cut = Math.max(...[...',;:!?。\n'].map((c) => before.lastIndexOf(c)));
+  return before.slice(cut + 1);
+}
+
 function accept(ctx: MatchContext): boolean {
-  const { term, count, paperwork, anchored, until, cell, span, recruit, already } = ctx.groups;
+  const { term, count, paperwork, anchored, until, cell, span, recruit, already, stated, elapsed, openTerm } = ctx.groups;
+  if (stated || elapsed) {
+    // A term told apart from the secondment word, or the time already spent: the sentence must
+    // second someone, and the time must pass the limit (not the time since the cadre came back).
+    if (!term || !SECOND_STRICT.test(ctx.sentence)) return false;
+    if (elapsed && RETURNED.test(clauseBefore(ctx.text, elapsed.start))) return false;
+    const days = termDays(term.value);
+    return !Number.isNaN(days) && days > ctx.settings.secondment.maxDays;
+  }
   if (recruit) return recentRecruit(recruit.value, ctx.settings.secondment.minServiceYears, ctx.asOf);
   if (already) {
     // "已有2名同志借调在外" plus one more asked for: the new one goes over the limit.
@@ -143,9 +190,11 @@ function accept(ctx: MatchContext): boolean {
   }
   if (cell) {
     // A table row: the secondment is named in the header lines above, not in the row.
-    if (!SECOND.test(ctx.text.slice(Math.max(0, cell.start - TABLE_REACH), cell.start))) return false;
+    if (!secondmentTable(ctx.text, cell.start)) return false;
     if (!term) return true;
   }
+  // 时间待定 is said of meetings and forms too: only a secondment as the patterns read it counts.
+  if (openTerm) return SECOND_STRICT.test(ctx.sentence);
   if (paperwork || anchored) {
     // 延长到明年6月: the extension must also reach past the limit.
     return SECOND.test(ctx.sentence) && (!until || untilDays(until.value) > ctx.settings.secondment.maxDays);
@@ -155,6 +204,8 @@ function accept(ctx: MatchContext): boolean {
     return !Number.isNaN(days) && days > ctx.settings.secondment.maxDays;
   }
   if (term) {
+    // 借调的小王回来已经半年了: the time since the return, in the term's own clause.
+    if (RETURNED.test(clauseBefore(ctx.text, term.start))) return false;
     const days = termDays(term.value);
     return Number.isNaN(days) || days > ctx.settings.secondment.maxDays;
   }
@@ -245,13 +296,14 @@ export default defineRule(
           [^;!?。\n]{0,18}?
           (?: (?:时间|期限|日期|归期|回去|回来|回镇|返回)                  # the end ...
               [^,;:!?。\n]{0,6}?                                         # (视工作情况, 具体哪天)
-              (?:待定|另行通知|另行确定|再定|未定|不定|不好说|说不准|说不好|不确定|看情况|视情况|而定)   # ... is left open
-            | 不定期 | 无固定期限 | 长期留用 | 继续留用 | 留用 | 续借 | 延长
+              (?:待定|另行通知|另行确定|再定|未定|不定|没定|没有定|莫定|没说|没讲|没确定|未确定|没明确|不好说|说不准|说不好|不确定|看情况|视情况|而定)   # ... is left open
+            | (?:没有?|莫|冇|未|没得|莫得)(?:定|说|讲|给|明确|确定|约定|讲明|说明)(?:个|下|好)?(?:期限|时间|归期|时限|借期)(?!就|便|又|回)   # 莫定期限 (voice input 没定), 没说时间 (not 没说时间就回来了)
+            | 不定期 | 无固定期限 | 长期留用 | 继续留用 | 留用 | (?<!没有|没|不|未)(?:续借 | 延长)   # not 没有续借
             | (?<![0-9日号底末])(?:撤销|结束|完成|解散|撤了|完了)后(?:再)?(?:回|返回)   # not "3月15日结束后回": a date
             | (?<=[用借调忙干作帮])一段时间                                # 再用一段时间: no term at all
             | (?:看|视|根据|按)[^,;:!?。\n]{0,5}?(?:需要|情况|进展) )       # 借多久看工作需要, 期限根据工作进展确定`,
         examples: {
-          match: ['借调双龙镇黄磊同志到县发改委帮助工作，时间待定', '借用期满后继续留用', '借调期限延长至明年12月底', '抽调12名业务骨干到市局上挂锻炼，借调时间待定',
+          match: ['借调双龙镇黄磊同志到县发改委帮助工作，时间待定', '借用期满后继续留用', '借调期限延长至明年12月底', '抽调12名业务骨干到市局上挂锻炼，借调时间待定', '两名协管员借到街道城管科了，没说期限',
             '借调期限自2026年12月1日起，结束时间视工作情况另行确定', '借调的小王我们局里还要再用一段时间', '借多久看工作需要', '选派1名宣传干事到部里帮助工作，具体期限根据工作进展确定'],
           noMatch: ['借调期自2026年12月1日至2027年1月31日', '借调干部小李回来一段时间了'],
         },
@@ -320,6 +372,18 @@ export default defineRule(
         },
       },
       {
+        id: 'table-row-until',
+        description: '文字版表格里的借调或专班人员登记：某一行的期限一栏写“至项目竣工”“到任务结束”，终点是一件事而不是日期。',
+        keywords: ['结束', '完成', '完毕', '为止', '收尾', '竣工', '完工', '办结', '结案', '审结', '查结', '告一段落', '弄完', '搞完', '干完', '做完', '办完', '忙完'],
+        pattern: String.raw`
+          (?<cell> (?<trigger> (?:直至|直到|干到|至|到) [^|\n,;:!?。0-9月日号]{1,8}? {{workEnd}} ) )   # accept(): 借调 or a roster header above
+          (?= [|\n] | $ )`,
+        examples: {
+          match: ['姓名|原单位|借调期限\n李某|东坝镇|至项目竣工', '专班人员\n姓名 原单位 期限\n王某 西河乡 到任务结束'],
+          noMatch: ['姓名|原单位|借调期限\n李某|东坝镇|至2027年3月31日'],
+        },
+      },
+      {
         id: 'unapproved',
         description: '借调未经组织（人社）部门批准：手续后补、口头说好、不再报批。',
         keywords: SECOND_KEYWORDS,
@@ -338,13 +402,15 @@ export default defineRule(
       {
         id: 'open-end-anchored',
         description: '同一句里有借调，又说“什么时候结束什么时候回”“活动完了再说”“直至测评结束”“服务期满后回乡镇”“没走组织程序”：不定期、借调服务期内人员或未经批准。',
-        keywords: ['再说', '再定', '再议', '再商量', '再看', '直至', '直到', '手续不', '手续就不', '不另外办', '不另行办', '不再办', '延长到明年', '延长至明年', '延长到后年', '延长至后年', '延期到明年', '延期至明年', '续借到明年', '续借至明年', '时候回', '服务期满', '后再回', '后再返回', '了再回', '完再回', '撤销再回', '结束再回', '完成再回', '解散再回', '走程序', '走组织程序', '履行组织程序', '走组织部', '经组织部', '经过组织部', '通过组织部', '报组织部', '组织部'],
+        keywords: ['再说', '再定', '再议', '再商量', '再看', '直至', '待定', '另行通知', '另行确定', '未定', '未确定', '不定', '没定', '莫定', '不确定', '没确定', '说不准', '说不好', '不好说', '直到', '手续不', '手续就不', '不另外办', '不另行办', '不再办', '延长到明年', '延长至明年', '延长到后年', '延长至后年', '延期到明年', '延期至明年', '续借到明年', '续借至明年', '时候回', '服务期满', '后再回', '后再返回', '了再回', '完再回', '撤销再回', '结束再回', '完成再回', '解散再回', '走程序', '走组织程序', '履行组织程序', '走组织部', '经组织部', '经过组织部', '通过组织部', '报组织部', '组织部'],
         pattern: String.raw`
           (?<anchored>                                                 # accept() wants a secondment in the sentence
               (?:什么时候|啥时候)(?:结束|完|干完|忙完)[^,;:!?。\n]{0,4}(?:什么时候|啥时候)回   # open-ended
             | 服务期满后?再?(?:回|返回)                                   # seconded for the whole service period
-            | (?<![0-9日号底末])(?:撤销|解散|结束|完成|撤了|完了|忙完|干完)(?:以?后|了)?再(?:回|返回)   # 专班撤销后再回: open-ended (not after a date)
-            | (?<![0-9日号底末])(?:结束|完成|完了?|忙完|干完|搞完|弄完|办完|过完)(?:以?后|之后|了)?再(?:说|定|议|商量|看)   # 文化节完了再说: no term at all
+            | (?<![0-9日号底末])(?:撤销|解散|结束|完成|撤了|完了|忙完|干完|弄完|搞完|办完|做完)(?:以?后|之后|了)?再(?:回|返回)   # 专班撤销后再回, 账目核对搞完再回去: open-ended (not after a date)
+            | (?<![0-9日号底末])(?:结束|完成|完了?|忙完|干完|搞完|弄完|办完|过完|到位|弄好|搞好)(?:以?后|之后|了)?再(?:说|定|议|商量|看)   # 文化节完了再说, 等人员招聘到位再说: no term at all
+            | (?<openTerm> (?<!培训|会议|开会|考试|报到|出发|集合|活动)(?:时间|期限|归期|借期|借调期)[^,;:!?。\n]{0,4}?   # the term left open, anywhere in the sentence ...
+              (?:待定|另行通知|另行确定|未定|未确定|不定|没定|莫定|不确定|没确定|说不准|说不好|不好说) )   # ... 期限暂未确定 (not 培训时间待定)
             | (?:直至|直到|一直到)[^,;:!?。\n0-9月日号]{1,10}?{{workEnd}}   # 直至创文测评结束, 直至案件全部办结: an event, not a date
             | (?:没有?|未|不)(?:走|履行)(?:组织)?程序 | (?:没有?|未|不)(?:走|经过?|通过|报)组织部   # unapproved: 这事就不走组织部了
             | 手续就?不(?:另外|另行|再)?办 | 不(?:另外|另行|再)办(?:借调)?手续            # 借调手续就不另外办了
@@ -352,7 +418,7 @@ export default defineRule(
             | (?:延长|延期|续借)(?:到|至)(?<until> 明年(?:年?底|下半年|[0-9]{1,2}月|[一二三四五六七八九十]{1,3}月) | 后年 ) )   # 要延长到明年6月`,
         examples: {
           match: ['借调的那几个人，原定3个月，现在说没结束，要延长到明年6月', '借调手续就不另外办了', '抽调两名镇干部去县里搞招商，等展会办完了再定', '借用各街道一名干部到指挥部，直到防汛期结束', '县信访局抽调的那两个镇干部，攻坚期间一直留在局里，攻坚什么时候结束什么时候回', '2025年招录的公务员暂借调至县直单位工作，服务期满后回乡镇', '市里直接打电话来要的人，没走组织程序',
-            '借调两名同志去查账，这回不走组织部', '抽调各乡镇纪委副书记集中办案，直至案件全部办结'],
+            '借调两名同志去查账，这回不走组织部', '抽调各乡镇纪委副书记集中办案，直至案件全部办结', '向各社区借用网格员到街道服务中心，借用时间暂未确定'],
           noMatch: ['借调期满后返回乡镇', '跟班学习到3月15日结束后再回'],
         },
       },
@@ -371,15 +437,43 @@ export default defineRule(
         },
       },
       {
+        id: 'term-stated',
+        description: '同一句里有借调，期限在句中另处写明（“从各社区借用3名网格员到街道综合执法队协助巡查，为期七个月”“时间先定十个月”），超过设置的上限（默认90天）。',
+        keywords: ['为期', '期限', '时间', '借期', '时长'],
+        pattern: String.raw`
+          (?<stated> 为期 | 期限(?:为|是|暂定|定为|按)? | 时间(?:为|是|暂定|先定|定为|按)? | 借期(?:为|是)? | 时长(?:为|是)? )   # accept(): a secondment in the sentence ...
+          (?<![0-9零〇一二两三四五六七八九十从自])
+          (?<term> (?:半|[0-9]{1,3}|[一二两三四五六七八九十]{1,3})个?半?(?:年|月|周|星期|天) )   # ... and this term past the limit
+          (?![0-9底日号初中份前后内到至起]|[上下][旬半午])`,
+        examples: {
+          match: ['从各村抽调6名网格员到镇综治中心值班，协助处理信访积案，为期十个月', '请城西街道另派一名同志过来，时间按半年安排'],
+          noMatch: ['为期不远', '时间3个月后再议'],
+        },
+      },
+      {
+        id: 'elapsed',
+        description: '同一句里有借调，又说人已经借去多久（“讲好两个月，如今都十个月了”“已经八个月了”），超过设置的上限（默认90天）；说的是回来多久了的不算。',
+        keywords: ['年了', '月了', '周了', '星期了', '天了'],
+        pattern: String.raw`
+          (?<elapsed> (?:现在|如今|目前|至今|到现在|已经|已|都)(?:都|已经|已|也)?(?:快|将近|近|超过|差不多|快要|有)? )   # accept(): a secondment in the sentence,
+          (?<![0-9零〇一二两三四五六七八九十从自])                                                                    # not a return
+          (?<term> (?:半|[0-9]{1,3}|[一二两三四五六七八九十]{1,3})个?半?(?:年|月|周|星期|天) )了`,
+        examples: {
+          match: ['从石门村借过来的文书，说好两个月，如今都八个月了', '借调到县里已经一年了'],
+          noMatch: ['借调三个月', '已经半年多了'],
+        },
+      },
+      {
         id: 'paperwork-later',
         description: '说手续以后再补（“到时候再补手续”），且同一句里有借调：先借后批。',
-        keywords: ['补手续', '补办手续', '手续后补', '手续再补', '手续以后补', '手续后面再补'],
+        keywords: ['补手续', '补办手续', '手续后补', '手续再补', '手续以后补', '手续后面再补', '后补', '再补', '回头补', '以后补', '后面补', '补上', '来补'],
         pattern: String.raw`
           (?<paperwork> (?:再|后|事后|回头|以后|后面)?补(?:办)?(?:一下)?手续     # accept() wants a secondment in the sentence
-            | 手续(?:后补|再补|以后补|后面再补) )`,
+            | 手续(?:后补|再补|以后补|后面再补)
+            | 手续(?:(?!已|都|早)[^,;:!?。\n]){1,4}?(?:后补|再补|回头补|以后补|后面补|补上|来补) )   # 手续我们后补, 手续这两天补上 (not 手续已经补上了)`,
         examples: {
-          match: ['组织部同意借调一个月，但我们这边实际需要用到明年六月，到时候再补手续'],
-          noMatch: ['手续齐全'],
+          match: ['组织部同意借调一个月，但我们这边实际需要用到明年六月，到时候再补手续', '借用的小孙再留两个月，报批手续局里回头补'],
+          noMatch: ['手续齐全', '借调手续已经补上了'],
         },
       },
       {
@@ -545,6 +639,24 @@ export default defineRule(
           (?![^;!?。\n]{0,8}(?:但|可是|不过|先|照样|还是))   # "组织部不予批准，但先借过来用半年" borrows anyway`,
         scope: 'sentence',
         examples: ['区委组织部回复：区住建委借调解放碑街道干部的申请，借调期限一年，超过规定时限，不予批准。'],
+      },
+      {
+        id: 'recall-ordered',
+        why: '纪检、组织部门责令、督促借调单位把借去的人退回（“现已责令该局周五前将其退回”“请该局立即把人送回街道”）：是在纠正借调，不是在借调。',
+        // 退回/清退/召回 send a cadre back; not 返回 (期满督促其返回 closes a secondment still being made).
+        pattern: String.raw`(?:责令|督促|勒令|限期|立即|马上|尽快)[^;!?。\n]{0,20}?(?:退回|送回|清退|召回|退还)`,
+        scope: 'sentence',
+        examples: ['县委组织部：经核实，县文旅局借用你乡干部已逾半年，现已责令该局月底前将其退回。'],
+      },
+      {
+        id: 'violation-reported',
+        why: '消息把借调定性为违规，或通报已核实、已查处的借调问题（“关于两起违规抽调社区干部问题的通报”“借用问题已查实”“该局负责人已被约谈”）：是在通报和纠正，不是在借调。',
+        pattern: String.raw`违规(?:长期)?(?:借调|抽调|借用)
+          | (?:借调|抽调|借用)[^,;:!?。\n]{0,6}?问题(?:已|已经)?(?:核实|查实|查清|通报|处理|整改)
+          | (?:[0-9]{1,2}|[一两二三四五六七八九十几]{1,3})起[^,;:!?。\n]{0,16}?(?:问题|案例)的?通报
+          | (?:负责人|单位|部门)(?:已|已经|均|均已)?被(?:约谈|问责|通报批评|处分|追责|诫勉)`,
+        scope: 'sentence',
+        examples: ['市纪委关于两起违规抽调村干部问题的通报：某区住建局未经批准长期抽调社区干部，该局负责人已被约谈。'],
       },
       {
         id: 'things-not-people',
