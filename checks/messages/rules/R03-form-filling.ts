@@ -27,6 +27,8 @@ const LOCAL = {
       # reports scored, "上报事件数打分", is the 'count-scored' exception's and reportAfter's)
       # a bare 报/交/填 that closes its clause after a keep-going word: "那三张表每天照常报，不能断", "每周都得交"
     | (?:照常|照样|照旧|按时|准时|按期|继续|坚持|接着|还得|还要|都得|都要|也得|也要|必须|务必|一样)(?:报|交|填)(?:着)?(?=[,;:!?。\n]|$)
+      # the same filing again, by reference: "以后每周都这样报", "每天照这个报"
+    | (?:这样|这么|照这样|照这个|照此|如此)(?:报|交|填)(?=[,;:!?。\n]|$)
     | (?<![通预举喜捷播])报(?:一次|一遍|一下|给|进度|情况|数据|材料|名单|数字|镇|县|旗|区|街道|苏木|乡|村   # not 每周通报一次: the county publishes
          |上周|本周|当天|当日|今天|今日|昨天|昨日|前一天|上月|局|委|办|股|站|所
          |(?:本|各|该)(?:村|网格|社区|小区|辖区|片区?|组|单位|部门|乡镇|镇|街道|嘎查))   # 报本网格巡查情况, 报各村进度
@@ -54,8 +56,10 @@ const LOCAL = {
 
 /** Photos alone, posted to a work group or app as proof, are R06's burden (corpus: "照片发群里，
  *  作为工作开展的证明" is R06 only); R03's records test is about minutes, notebooks, ledgers. */
-/** Ledgers named before "一本一本翻" (same 40-character reach as a long clause). */
+/** Ledgers named before "一本一本翻" (same 40-character reach as a long clause), or as its object
+ *  right after it ("一本一本翻台账", "逐本查看近三年的会议记录"). */
 const LEDGERS_RE = compilePattern('{{ledgers}}', LOCAL).regex;
+const LEAFED_AFTER = 12;
 /** A filing verb after a cycle word, within the sentence and a bounded reach. */
 const REPORT_RE = compilePattern('{{report}}', LOCAL).regex;
 const REPORT_REACH = 60;
@@ -72,7 +76,10 @@ const SCORED_COUNT_RE = new RegExp(String.raw`上报[^,;:!?。\n]{0,4}?` + COUNT
 const FILED_OTHERWISE = new RegExp(
   String.raw`(?:记录|记录表|登记表|日志|台账|台帐)[^,;:!?。\n]{0,8}?(?:拍照|截图)?(?:发|传|报|交|晒)(?:到|至|进|给|在)` +
     String.raw`|(?:表|表格|台账|台帐|文档)(?:里|上|中|内)?(?:更新|填写|填)` +
-    String.raw`|(?:(?<![印下转分颁签])发|报送|上报|交|上传)[^,;:!?。\n]{0,4}?(?:工作动态|动态信息|工作信息|信息稿|工作简报|简报)`, // not 印发简报: the county publishes
+    String.raw`|(?:(?<![印下转分颁签])发|报送|上报|交|上传)[^,;:!?。\n]{0,4}?(?:工作动态|动态信息|工作信息|信息稿|工作简报|简报)` + // not 印发简报: the county publishes
+    // figures posted by chain reply ("在群里接龙当天入户户数", "接龙报一下今天的摸排人数"); a chain of names
+    // answering a roll call (接龙报到) or a location is R06's check-in, not a filing
+    String.raw`|接龙[^,;:!?。\n]{0,10}?(?:户数|人数|数量|件数|个数|条数|数据|数字|进度|完成数|完成情况)`,
 );
 function reportAfter(text: string, from: number): boolean {
   let to = from;
@@ -99,7 +106,13 @@ const DEPT_KEYWORDS = ['宣传', '组织', '统战', '政法', '社工', '党建
 
 /** Data already entered in a system or platform, earlier in the sentence: what makes a second
  *  filing by form or on paper a duplicate ("已录入‘鄂汇办’及部省系统的信息，再用Excel汇总报送一份"). */
-const ENTERED_IN_SYSTEM = /已(?:经)?(?:录入|录进|导入|填入|上传|填报|报送|上报|录)(?:到|至|进)?[^;!?。\n]{0,12}(?:系统|平台|app|小程序|数据库)/;
+const ENTERED_IN_SYSTEM = new RegExp(
+  String.raw`已(?:经)?(?:录入|录进|导入|填入|上传|填报|报送|上报|录)(?:到|至|进)?[^;!?。\n]{0,12}(?:系统|平台|app|小程序|数据库)` +
+    // the system named first: "在监测系统里已经录入的数据", "系统里已经录入的也要另外报纸质版"
+    String.raw`|(?:系统|平台|app|小程序|数据库)["”’」》]?(?:里|上|中|内)?(?:都|均)?已(?:经)?(?:录入|录进|导入|填入|上传|填报|报送|上报|录|填|报|传)` +
+    // "已在“隐患排查系统”里填过的台账"
+    String.raw`|已(?:经)?在[^,;:!?。\n]{0,12}(?:系统|平台|app|小程序|数据库)["”’」》]?(?:里|上|中|内)?(?:录入|录|填报|填写|填|上报|报送|报|上传|传)(?:过|好|了)`,
+);
 /** How far before the new filing the system entry may be named. */
 const ENTERED_REACH = 60;
 
@@ -364,6 +377,18 @@ export default defineRule(
         },
       },
       {
+        id: 'records-handed-over',
+        description: '督查检查时要求乡镇、村提供、出示会议记录、台账、工作笔记（“督查时提供近两年工作台账”“检查当天出示会议记录本”）：以记录衡量工作。',
+        keywords: ['提供', '出示', '拿出', '交验', '调取'],
+        pattern: String.raw`
+          (?:检查|督查|督察|督导|验收|考核|暗访|巡察)(?:组)?(?:时|期间|中|过程中|现场|当天|时候|的时候|来了|到了|到时)   # when the inspectors are there ...
+          [^,;:!?。\n]{0,6}? (?<trigger> (?:提供|出示|拿出|交验|调取)[^,;:!?。\n]{0,10}?{{ledgers}} )   # ... the records are handed over`,
+        examples: {
+          match: ['督查时提供近两年工作台账、影像资料', '检查组到了请各村出示两委会议记录本'],
+          noMatch: ['检查时提供身份证复印件', '请提供工作台账模板'],
+        },
+      },
+      {
         // Split from records-inspected so that each keeps a reach recheck can still prove safe.
         id: 'records-on-display',
         description: '要求把会议记录、台账、工作笔记摆出来、放好备查，供检查现场翻阅。',
@@ -392,9 +417,9 @@ export default defineRule(
         description: '要求把会议记录、台账、工作日志准备好，供检查“一本一本翻”“逐本翻阅”（记录名在同一句前面，由 accept 在句内查找）。',
         keywords: ['一本一本', '逐本', '逐页', '挨本'],
         pattern: String.raw`
-          (?<leafed> (?:一本一本|逐本|逐页|挨本)(?:地)?(?:翻阅|查阅|查看|翻|查|看) )   # accept: ledgers named earlier in the sentence`,
+          (?<leafed> (?:一本一本|逐本|逐页|挨本)(?:地)?(?:翻阅|查阅|查看|翻|查|看) )   # accept: ledgers named earlier in the sentence or as the object after it`,
         examples: {
-          match: ['麻烦各站把巡查台帐、工作日制都准备好，他们要一本一本翻'],
+          match: ['麻烦各站把巡查台帐、工作日制都准备好，他们要一本一本翻', '考核组来了要逐本查看各村两年来的会议记录'],
           noMatch: ['一本书看完了'],
         },
       },
@@ -525,6 +550,20 @@ export default defineRule(
         examples: ['事件数打分排队'],
       },
       {
+        id: 'cases-counted',
+        why: '负担后面紧跟件数、起数（“违规借调6件、重复填报7件”“反映重复报送问题3起”）：是在统计反映、查处的问题，不是在要求填报。',
+        pattern: String.raw`^(?:的)?(?:问题|现象|情况|行为|事项|方面)?(?:共|有)?(?:[0-9]{1,4}|[一两二三四五六七八九十百]{1,4})(?:件|起|宗|例)`,
+        scope: 'after',
+        examples: ['今年共收到基层反映问题23件，其中重复填报7件、违规挂牌4件。'],
+      },
+      {
+        id: 'someone-still-demands',
+        why: '“哪个部门还要乡镇每天报表的，直接打电话”“如有单位仍要求重复填报”：说的是别人仍在施加的负担，是在请基层反映、准备纠正，不是在要求填报。',
+        pattern: String.raw`(?:哪个|哪家|哪些|哪一个|谁|凡是|如有|若有|如果有|要是有|发现有?)[^,;:!?。\n]{0,10}?(?:还|再|仍然?|依然|又|继续)(?:在|敢)?(?:要求?|让|叫|搞|布置)`,
+        scope: 'before',
+        examples: ['县直部门哪个还要乡镇每天报表的，你们直接打电话给我。'],
+      },
+      {
         id: 'avoid-duplicates',
         why: '“怕重复提交”“防止重复填报”：是在防止重复，不是在要求重复填报（“问卷怎么设置每人只能填一次，怕重复提交”）。',
         pattern: String.raw`(?:怕|生怕|防止|以免|免得|省得|担心|避免)[^,;:!?。\n]{0,2}$`,
@@ -539,8 +578,10 @@ export default defineRule(
       },
       {
         id: 'township-asks-enterprises',
-        why: '乡镇（站所）要求辖区企业、加油站、商户报送安全巡检等情况，是乡镇对企业的本职监管，不是上级对基层的填表负担。',
-        pattern: String.raw`(?:各|辖区|辖区内|辖区各)[^,;:!?。\n]{0,4}(?:企业|加油站|商户|经营户|门店|店铺|商铺|煤矿|矿山|工地|养殖场|厂矿|酒店|宾馆|景区|网吧)`,
+        why: '乡镇（站所）要求辖区企业、加油站、商户报送安全巡检等情况，是乡镇对企业的本职监管，不是上级对基层的填表负担（企业只是乡镇所报表格的内容时不算：“各镇把辖区企业排查表每周报一次”）。',
+        // Not when the enterprises are only what the township's filing is about ("各镇把辖区企业隐患排查表每周一报一次",
+        // "汇总辖区企业的检查情况报县局"): the township files, upwards.
+        pattern: String.raw`(?<!把|将|汇总|统计|梳理|摸排|摸清)(?:各|辖区|辖区内|辖区各)[^,;:!?。\n把将]{0,4}(?:企业|加油站|商户|经营户|门店|店铺|商铺|煤矿|矿山|工地|养殖场|厂矿|酒店|宾馆|景区|网吧)`,
         scope: 'sentence',
       },
       {
@@ -576,6 +617,15 @@ export default defineRule(
         scope: 'sentence',
       },
       {
+        id: 'stopped-at-end',
+        why: '句子以“从下周一开始，不再接龙”“今后不再报送”收尾：宣布停止这项填报，不是在布置。',
+        // Only as the sentence's last clause: "从下周起不再报纸质版，改为每天在系统填报" goes on to a new order.
+        pattern: String.raw`(?:(?:从|自)[^,;:!?。\n]{1,6}(?:起|开始)|即日起|今后|以后|此后),?(?:一律|统一|全部)?(?:不再|取消|停止)
+          [^,;:!?。\n]{0,4}(?:接龙|报送|上报|填报|报表|日报|周报|报|填|交)[^,;:!?。\n]{0,3}$`,
+        scope: 'sentence',
+        examples: ['各村每天在群里接龙报进度的事，镇里研究了，从下个月起不再接龙'],
+      },
+      {
         id: 'regime-cancelled',
         why: '宣布取消、废止、停止日报周报等报送制度，是在减负。',
         pattern: String.raw`(?:取消|废止|停止|叫停|撤销)(?![^,;:!?。\n]{0,4}资格)`,
@@ -603,7 +653,7 @@ export default defineRule(
       const cycle = ctx.groups.cycle;
       if (cycle) return reportAfter(ctx.text, cycle.end);
       const leafed = ctx.groups.leafed;
-      if (leafed) return LEDGERS_RE.test(ctx.text.slice(Math.max(0, leafed.start - 40), leafed.start));
+      if (leafed) return LEDGERS_RE.test(ctx.text.slice(Math.max(0, leafed.start - 40), leafed.start)) || LEDGERS_RE.test(ctx.text.slice(leafed.end, leafed.end + LEAFED_AFTER));
       const rec = ctx.groups.rec;
       return !(rec && PHOTOS_ONLY.test(rec.value) && POSTED_TO_CHAT.test(ctx.sentence));
     },

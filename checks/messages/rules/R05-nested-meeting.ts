@@ -18,6 +18,19 @@ const TOWNSHIP_HEAD = /乡长|镇长|苏木达|乡镇长|乡党委|镇党委/;
 /** A meeting held just before ("开完会", "会议结束", "全会精神"): what a chained meeting relays. */
 const PRIOR_MEETING = /开完会|会开完|会议结束|会后|散会|会议精神|全会|视频会|会精神/;
 
+/** A schedule's attendee column ("日期|事项|参加人员"), on a line above the row. */
+const ATTENDEE_HEADER = /(?:参加|参会|出席|与会)(?:人员|对象|范围|单位)/;
+/** How far above the row the header may be (a week's schedule of a few rows). */
+const TABLE_REACH = 300;
+/** The row names a meeting ("全县安全生产工作会议", "视频调度会"), in a cell before the attendees. */
+const MEETING_CELL = /(?:会议|大会|[^|\n]会)[^|\n]{0,6}\|[^|\n]*$/;
+function inMeetingTable(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (lineStart === 0) return false; // the header is on a line of its own
+  if (!MEETING_CELL.test(text.slice(lineStart, at))) return false;
+  return ATTENDEE_HEADER.test(text.slice(Math.max(0, lineStart - TABLE_REACH), lineStart));
+}
+
 /** An order in the sentence of a chain told in speech ("要一级一级开下去，乡镇开完村里开"): without one
  *  the chain is told, not ordered ("县里开了镇里开，镇里开完村里开，一个会开三遍"). */
 const ORDERED = /要|必须|务必|请|须|一律|应当|确保|抓紧/;
@@ -69,11 +82,12 @@ export default defineRule(
       {
         id: 'relay-meeting',
         description: '要求层层召开会议传达：套开、逐级召开、召开会议传达、会议精神传达到村到组到户。',
-        keywords: ['套开', '层层', '逐级', '传达', '一级一级', '一级接一级', '一级级', '一层一层', '一层层'],
+        keywords: ['套开', '层层', '逐级', '传达', '一级一级', '一级接一级', '一级级', '一层一层', '一层层', '一层接一层', '一层套', '一级套', '一层包'],
         pattern: String.raw`
           (?<trigger>
               (?<!配)套开                                              # 004's own word (not 配套开展)
-            | (?:层层|逐级|一级一级|一级接一级|一级级|一层一层|一层层)(?:地|的)?(?:往下|向下)?(?:召开|开会|传达|传|开)   # layered meetings (spoken: 要一级一级开下去, 一层一层往下开)
+            | (?:层层|逐级|一级一级|一级接一级|一层接一层|一级级|一层一层|一层层)(?:地|的)?(?:往下|向下)?(?:召开|开会|传达|传|开)   # layered meetings (spoken: 要一级一级开下去, 一层一层往下开)
+            | 一(?:层|级)(?:套|包)(?:着)?一(?:层|级)                     # spoken for 层层套开: "再开群众会，一层套一层都要开到"
             | (?:召开|开|组织召开)(?:个|一个|一次|次|场|一场)?{{meetingOf}}?{{meeting}}[^,;:!?。\n]{0,6}?传达   # "召开专题会议传达贯彻", "召开村两委会再传达一遍", spoken "开个会把精神再传达一遍"
             | 召开[^,;:!?。\n]{0,8}?会议[^,;:!?。\n]{0,4}?传达                 # "召开党委（扩大）会议传达"
             | 会议?精神[^,;:!?。\n]{0,8}传达到(?:村|组|户|每|各村|各组|社区|嘎查|网格) )   # relayed down to households`,
@@ -84,10 +98,24 @@ export default defineRule(
             '县里会议精神要层层传达到村、到组',
             '明天县局再召开全县会议套开传达',
             '各村明天都开个会把精神传达下去',
+            '党委会、干部会、党员会，一级套一级往下开',
             '各村今晚必须召开村两委会再传达一遍',
             '这次培训的精神要一级一级传达到村民小组',
           ],
           noMatch: ['嘎查今天开了党员大会，大家发言很踊跃', '下午开个短会'],
+        },
+      },
+      {
+        // Split from relay-meeting so that each keeps a reach recheck can still prove safe.
+        id: 'meeting-to-pass-on',
+        description: '要求开个会“把……精神、要求传达下去”（“各村今天都开个会把镇里的会议精神传达下去”）：宾语较长，写在“把”字后面。',
+        keywords: ['传达'],
+        pattern: String.raw`
+          (?<trigger> (?:召开|开|组织召开)(?:个|一个|一次|次|场|一场)?{{meetingOf}}?{{meeting}}   # a meeting held ...
+            把[^,;:!?。\n]{0,12}?传达 )                                                     # ... to pass on what came from above`,
+        examples: {
+          match: ['各村（社区）今天都开个会把镇里的会议精神传达下去', '各社区今晚开个短会把街道的部署要求传达下去'],
+          noMatch: ['开个会把账对一下', '把会议精神传达到每个干部'],
         },
       },
       {
@@ -106,10 +134,10 @@ export default defineRule(
         description: '要求召开学习会、专题会后接着学习传达上级会议精神（“召开中心组学习会，学习传达县委宣讲会精神”）。',
         keywords: ['传达'],
         pattern: String.raw`
-          (?<trigger> 召开[^;!?。\n]{0,16}?会议?[,、](?:学习|专题学习|集中学习|认真学习)?传达(?!了) )   # a meeting, a comma, then the relay (not a past one)`,
+          (?<trigger> 召开[^;!?。\n]{0,16}?会议?[,、](?:学习|专题学习|集中学习|认真学习)?传达(?!(?:学习|贯彻|部署)?了(?!解)) )   # a meeting, a comma, then the relay (not a past one: 传达了, 传达学习了)`,
         examples: {
           match: ['各乡镇要组织召开党委理论学习中心组（扩大）学习会，学习传达县委宣讲会精神'],
-          noMatch: ['召开会议，研究秋收工作', '镇里上午召开党委会，传达了县委全会精神'],
+          noMatch: ['召开会议，研究秋收工作', '镇里上午召开党委会，传达了县委全会精神', '周三召开镇党委会，传达学习了市委全会精神'],
         },
       },
       {
@@ -279,6 +307,18 @@ export default defineRule(
         },
       },
       {
+        id: 'principal-in-table',
+        description: '会议安排表的“参加人员”“参会人员”一栏列入乡镇主要负责同志（“日期|事项|参加人员 … 全县安全生产工作会议|各镇街主要负责同志”），未写明经批准；表头和会议名由 accept 查找。',
+        keywords: ['党委书记', '党工委书记', '镇书记', '乡书记', '苏木书记', '街道书记', '镇主任', '乡主任', '苏木主任', '街道主任', '办事处主任', '乡镇长', '乡长', '镇长', '苏木达', '主要负责同志', '主要负责人', '主要领导', '一把手', '党政正职', '党政主要'],
+        fallback: true,
+        pattern: String.raw`
+          {{township}} [^,;:!?。\n村社嘎|]{0,8}? (?<trigger> (?<tabled> {{principal}} ) )   # accept: an attendee column above, a meeting on the row`,
+        examples: {
+          match: ['日期|事项|参加人员\n12月2日|全县安全生产工作会议|各镇街主要负责同志'],
+          noMatch: ['日期|事项|参加人员\n12月5日|冬季森林防火视频调度会|各镇街应急办'],
+        },
+      },
+      {
         id: 'principal-listed',
         description: '会议通知的参会人员名单列入乡镇党委书记、乡镇长等主要负责同志（“参会人员：各乡镇党委书记、乡镇长”），未写明经批准。',
         keywords: ['参会人员', '参会对象', '参会范围', '参加人员', '参加对象', '参加范围', '出席人员', '出席对象', '与会人员', '与会对象'],
@@ -353,6 +393,8 @@ export default defineRule(
      *  name townships or villages (a county department's own meeting is not this rule). */
     accept: (ctx) => {
       if (ctx.groups.told && !ORDERED.test(ctx.sentence)) return false;
+      const tabled = ctx.groups.tabled;
+      if (tabled && !inMeetingTable(ctx.text, tabled.start)) return false;
       const chain = ctx.groups.chain;
       if (chain && !PRIOR_MEETING.test(ctx.text.slice(Math.max(0, chain.start - 60), chain.start))) return false;
       GRASSROOTS.lastIndex = 0;
