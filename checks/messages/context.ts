@@ -136,6 +136,9 @@ export function negationExcept(drop: readonly string[]): string {
 /** "…得很清楚", "…得明明白白" after a verb of saying or writing: the words that follow are quoted. */
 const CLEARLY = String.raw`得(?:很|非常|十分)?(?:明白|清楚|清清楚楚|明明白白)`;
 const RELAYING_LEADER = new RegExp(String.raw`(?:书记|县长|旗长|区长|市长|州长|盟长|镇长|乡长|苏木达|主任|局长|部长|领导)[^“”]{0,16}(?:讲话|发言|讲|说|强调|指出|要求)(?:了|道|中|${CLEARLY})?[:,]?$`); // "副书记在推进会上的讲话：“…”" relays words too
+/** A county body's notice forwarded word for word into the group ("以下为县生态环境局通知原文：“…”",
+ *  "转：县自然资源局原文“…”"): the quotation is the order itself, passed on to be carried out. */
+const FORWARDED_ORDER = /(?:县|区|旗|市|州|盟)(?:里|上|[^“”:,。]{0,12}(?:局|委|办|部|院|中心|公司|指挥部|大队))(?:的)?(?:通知|来文|函|明电)?原文[:,]?$/;
 /** A document being quoted: then the quotation is a text, whoever reads it out. */
 const QUOTED_TEXT = /文件|规定|条例|意见|办法|方案|原文|政策|中央|通知/;
 /** What stands just before an opening quote that quotes a text: "文件里写：", "原话是", "写得很清楚：". */
@@ -206,6 +209,7 @@ export const SHARED_EXCEPTIONS: SharedException[] = [
       // are an order, not a quotation of a text; a leader quoting a document still quotes.
       const said = text.slice(sentence.start, open);
       if (RELAYING_LEADER.test(said) && !QUOTED_TEXT.test(said)) return false;
+      if (FORWARDED_ORDER.test(said)) return false;
       return QUOTING_LEAD.test(lead);
     },
   },

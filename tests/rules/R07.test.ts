@@ -3,6 +3,9 @@ import { runRuleTable } from '../support/rule-tester.js';
 
 runRuleTable(rule, {
   valid: [
+    { text: '县卫健局自查报告：经自查，本局今年未要求各乡镇签订任何承诺书，也未下达考核指标。', note: '盲测AE-AH后：自查报告否认提出过签订要求' },
+    { text: '镇政府说明：上级从没让我们签过军令状。', note: '盲测AE-AH后：否认' },
+    { text: '县委编办：调整后的事项清单中，违法建设查处、药品监管全部由县级职能部门负责，乡镇只做配合，请各乡镇知悉。', note: '盲测AE-AH后：“全部由县级部门负责”不是转嫁' },
     { text: "省委减负办通报：某县要求乡镇签订“军令状”的问题已查实，相关责任人被约谈。", note: '盲测K' },
     { text: "区禁毒办：根据县委减负要求，今年起不再要求各街道签订禁毒工作承诺书，改为年度工作要点备案。", note: '盲测I' },
     { text: "县住建局通知：城乡危房改造验收由县局组织专业队伍开展，乡镇配合提供户籍信息即可，验收结果由县局负责。", note: '盲测I' },
@@ -100,6 +103,8 @@ runRuleTable(rule, {
     { text: "县市场监管局：辖区食品抽检不合格的，由县局依法立案查处，乡镇配合提供经营户信息。", note: '盲测AA-AD后：不合格的由县局处理' },
   ],
   invalid: [
+    { text: '县残联：全年残疾人入户服务6500人次，按附表分解到各乡镇。', checks: ['count-split'], note: '盲测AE-AH后：服务人次分解到乡镇' },
+    { text: '区卫健局：今年老年人健康体检3.6万人 切块到各街道', checks: ['count-split'], note: '盲测AE-AH后：小数万人、空格分隔' },
     // A condition, then the township bears it: R07 too (rules.md: "出了问题由乡镇负责"), under 属地 as well.
     { text: "属地管理原则下，辖区内企业发生安全生产事故的，由所在乡镇承担主体责任，县应急局根据事故等级对乡镇主要领导进行追责。", checks: ['problem-on-township'], note: '盲测I（标注统一为 R07+R08）' },
     { text: "按照属地管理原则，辖区企业发生安全事故的，由所在乡镇承担主体责任，县应急局追责。", checks: ['problem-on-township'], note: '标注统一：条件句后由乡镇承担' },

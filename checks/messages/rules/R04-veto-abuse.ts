@@ -11,6 +11,13 @@ import { LEXICON } from '../lexicon.js';
 import { normalizeLiteral } from '../normalize.js';
 import { DOC_000, DOC_003, DOC_004 } from '../basis.js';
 import { CLEANED_UP_AFTER, RELEASED, RELIEF_ALL_RULES } from '../relief-exceptions.js';
+import { negationExcept } from '../context.js';
+
+/** A task that failed, named by a verb the negation test reads as a cleanup: 清理不到位, 取消不及时,
+ *  整改不力 — a condition for the veto, not the veto called off. */
+const TASK_FAILED = String.raw`(?:不到位|不力|不彻底|不及时|不干净|不完|不够|未到位|未完成|没完成|滞后|缓慢|进度慢)`;
+/** The shared negation test, except where the negator names a task that failed ("清理不到位的乡镇…一票否决"). */
+const NEGATED_UNLESS_FAILED = negationExcept([]).replace(/^\((\?:[^)]*)\)/, (_m: string, g: string) => `(?:${g.slice(2)})(?!${TASK_FAILED})`);
 
 /** Han-character bigrams of a string (punctuation and spaces ignored). */
 function bigrams(s: string): string[] {
@@ -109,7 +116,21 @@ export default defineRule(
         },
       },
     ],
+    skipSharedExceptions: ['negated'],
     exceptions: [
+      {
+        id: 'negated',
+        why: '触发词前有“不再、不得、严禁、取消、清理、无需”等否定或清理用语（同共享的否定检查）；但“清理不到位的”“整改不力的”是否决的条件，不是否定。',
+        pattern: NEGATED_UNLESS_FAILED,
+        scope: 'before',
+      },
+      {
+        id: 'denied',
+        why: '“未设置一票否决事项”“从没搞过一票否决”：自查报告、情况说明里否认设过否决，不是在设置。',
+        pattern: String.raw`(?:未|没有|没|从未|从没有?|均未|并未|也未|并没有?|无)(?:曾|再|另行|擅自|自行)?(?:(?:对|向|给)[^,;:!?。\n]{0,6})?(?:设置|设立|设|搞|实行|实施|出台|制定|规定|提出|动用|使用)(?:过|了)?[“"]?(?:一票[”"]?)?$`,
+        scope: 'before',
+        examples: ['经自查，我局今年未设置“一票否决”事项'],
+      },
       RELEASED,
       CLEANED_UP_AFTER,
       ...RELIEF_ALL_RULES,
@@ -117,7 +138,7 @@ export default defineRule(
         id: 'cleanup',
         why: '清理、规范、压减、废止“一票否决”事项，或讲解清单化管理，是在纠正而非设置。',
         pattern: String.raw`
-            (?:清理|规范|压减|精简|废止|撤销|减少|取消(?!年度|当年|评先|评优|其|该)|梳理)[^;!?。\n]{0,14}(?:一票否决|否决事项)   # not "取消年度评先资格，实行一票否决"
+            (?:清理|规范|压减|精简|废止|撤销|减少|取消(?!年度|当年|评先|评优|其|该)|梳理)(?:(?!${TASK_FAILED})[^;!?。\n]){0,14}(?:一票否决|否决事项)   # not "取消年度评先资格，实行一票否决"
           | 一票[”"]?否决[”"]?(?:事项)?[^;!?。\n]{0,10}(?:压减|精简|废止|撤销|清理|清单化)
           | 一票[”"]?否决[”"]?(?:事项|规定|条款|做法|项目)?(?:一律|全部|全都|统一|均|都|已经?|予以)取消(?:了|掉)?(?=[,;:!?。\n]|$)   # "一票否决"事项全部取消 (not 一票否决，取消评先资格)
           | 不得(?:再|擅自|自行|随意|另行)?(?:设置|设立|增设)   # 今后未经批准，一律不得设置

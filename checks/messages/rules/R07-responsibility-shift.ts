@@ -28,7 +28,7 @@ const LOCAL = {
    *  made good by the township itself. With a grassroots addressee in the same sentence
    *  (concept check below) it is shifted down. */
   shiftBurden: String.raw`(?:责任(?:书|状|壮|装) | 承诺书 | 承诺函 | 军令状 | ${PLEDGE_HOMOPHONE} | 保证书 | 兜底 | 包干 | 包保${BAOBAO_NOUN} | 负全责
-    | (?:全部|一切|所有)(?:责任|后果) | 自行(?:承担|负责|补足|消化|兜底|买单|化解) | (?:一律|全部|均|统统)(?:交)?由 | 负总责 | 签订率
+    | (?:全部|一切|所有)(?:责任|后果) | 自行(?:承担|负责|补足|消化|兜底|买单|化解) | (?:一律|全部|均|统统)(?:交)?由(?!(?:县|区|旗|市|州|盟|上级|职能|主管|行业|相关|执法)) | 负总责 | 签订率
     | 承担(?:主体|全部|首要|直接|兜底)责任 | (?:就是|算|归)(?:乡镇|镇里|街道|社区|村里|苏木|嘎查)的(?:责任|事) )   # 由所在乡镇承担主体责任; 查不下来就是街道的责任`,
   /** Words that make a number a quota: a target to reach, not a count to report. */
   quotaWord: String.raw`(?:完成|新增|发展|征收|征缴|销售|招引|引进|招商|签约|参保|缴费|植树|造林|任务|指标|目标|覆盖|达到
@@ -142,15 +142,15 @@ export default defineRule(
         description: '先给出全县要完成的数量（发展、新建、改造……多少户、亩、株、座），再分解、切块到各乡镇：“全县发展庭院经济户3000户，按附表分解到各乡镇”。',
         keywords: ['分解', '切块', '拆分', '摊派'],
         pattern: String.raw`
-          (?:{{quotaWord}}|新建|建设|建成|改造|改建|种植|栽植|创建|培育|培训|转移|整治)   # work to be done ...
+          (?:{{quotaWord}}|新建|建设|建成|改造|改建|种植|栽植|创建|培育|培训|转移|整治|服务|走访|入户|帮扶|救助|体检|筛查|接种|宣讲|宣传)   # work to be done ...
           [^,;:!?。\n]{0,8}
-          {{num}}(?:多|余)?(?:户|亩|株|棵|座|吨|头|只|家|名|人次?|套|间|公里|千米|平方米|条|处|所|口|个)   # ... a county-wide count of it (not money: 资金分解 is a budget) ...
+          {{num}}(?:\.[0-9]{1,2}万?)?(?:多|余)?(?:户|亩|株|棵|座|吨|头|只|家|名|人次?|套|间|公里|千米|平方米|条|处|所|口|个)   # ... a county-wide count of it (not money: 资金分解 is a budget) ...
           [^;!?。\n]{0,10}                                          # (，按附表)
           (?<trigger> 分解(?:下达)? | 切块(?:下达)? | 拆分 | 摊派 )                # ... split ...
           (?:下去|下达)?(?:到|给|至|落实到)?{{each}}?                  # (bounded gaps kept short: recheck's exact analysis)
           {{grassroots}}                                             # ... to townships or villages`,
         examples: {
-          match: ['全县发展庭院经济户3000户，按附表分解到各乡镇', '今年新建户用沼气池四百座，切块到各镇', '今年完成造林2万亩，切块下达到各乡镇'],
+          match: ['全县发展庭院经济户3000户，按附表分解到各乡镇', '今年新建户用沼气池四百座，切块到各镇', '今年完成造林2万亩，切块下达到各乡镇', '全年家庭医生签约服务2.5万人次 分解到各乡镇'],
           noMatch: ['补助资金500万元分解到各乡镇账户', '全县共有3000户，已上报县局', '全县共200个村，县里分解到各乡镇督促'],
         },
       },
@@ -407,6 +407,14 @@ export default defineRule(
           (?:不签|拒签|不予签|拒绝签|不给签)(?:订|署|字)?(?:了)?(?=[,;:!?。\n]|$)`,
         scope: 'sentence',
         examples: ['书记讲：以后哪个部门再叫我们签承诺书，先看有没有县委批文，没有就不签。'],
+      },
+      {
+        id: 'demand-denied',
+        why: '“未要求各镇签订责任书”“从没让乡镇签过承诺书”：否认提出过这种要求（自查报告、情况说明），不是在施加。',
+        // Not a condition on the township itself: "未签订责任书的乡镇…" has no demand verb after 未.
+        pattern: String.raw`(?:未|没有|没|从未|从没有?|均未|并未|也未|并没有?)(?:曾|再|对|向|给)?[^,;:!?。\n]{0,6}(?:要求|让|叫|安排|组织|强制|强求)[^,;:!?。\n]{0,8}$`,
+        scope: 'before',
+        examples: ['经自查，本局今年未要求各镇签订任何责任书。'],
       },
       {
         id: 'not-before',

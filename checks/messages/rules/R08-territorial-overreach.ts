@@ -48,6 +48,19 @@ const LOCAL = {
  *  执法/查处/处罚 of a matter) is named in the same sentence. */
 const ENFORCEMENT_RE = new RegExp(`${ENFORCEMENT.join('|')}|渣土|交通局|执法|查处|查扣|处罚|稽查|违法|违规|非法|无证|安全生产事故|生产安全事故|税款|代征`);
 
+/** The sentence gives enforcement to the county and leaves the township only to find and report
+ *  ("发现隐患及时移交县应急局执法", "乡镇只负责发现和报告", "执法归县里职能部门"): the boundary is drawn,
+ *  or the township does its own part. Not when the same sentence still holds the township to
+ *  account (COUNTY_ENFORCES_BUT_BLAMED: "…乡镇只负责上报，上报不及时的追究乡镇责任"). */
+const COUNTY_ENFORCES = compilePattern(
+  String.raw`(?:移交|移送|转交|转给|交给|交由|抄告|推送)(?:给)?(?:县|区|旗|市)[^,;:!?。\n]{0,10}(?:执法|查处|处理|处置|处罚|立案)
+    | (?:乡镇|镇里|镇上|街道|苏木|社区|村里|我们)(?:只|仅|只是|主要)(?:负责|承担|管|做)?[^,;:!?。\n]{0,4}(?:发现|报告|上报|巡查|配合|提供线索|信息报送)
+    | (?:执法|查处|处罚)[^,;:!?。\n]{0,8}(?:归|由|是)(?:县|区|旗)(?:里|级|直)?[^,;:!?。\n]{0,6}(?:职能|主管|行业|执法)?(?:部门|局|大队)
+    | (?:归|由)(?:县|区|旗)(?:里|级|直)?(?:的)?(?:职能|主管|行业|执法)(?:部门|局|大队)`,
+  {},
+).regex;
+const COUNTY_ENFORCES_BUT_BLAMED = /追究|问责|追责|约谈|扣[^,;:!?。\n]{0,4}分|通报批评|的责/;
+
 /** A sender's name heading the message ("县市场监管局:"). */
 const SENDER = /^[^,;:!?。\n]{0,14}:/;
 
@@ -166,7 +179,11 @@ export default defineRule(
       },
     ],
     // The sender's name ("县市场监管局:") is not the matter: the enforcement field must stand in the body.
-    accept: (ctx) => !ctx.groups.concept || (ANSWERER.test(ctx.sentence) && ENFORCEMENT_RE.test(ctx.sentence.replace(SENDER, ''))),
+    // A sentence that leaves enforcement to the county and only finding and reporting to the township
+    // is not overreach (COUNTY_ENFORCES), unless it still holds the township to account.
+    accept: (ctx) =>
+      (!ctx.groups.concept || (ANSWERER.test(ctx.sentence) && ENFORCEMENT_RE.test(ctx.sentence.replace(SENDER, '')))) &&
+      !(COUNTY_ENFORCES.test(ctx.sentence) && !COUNTY_ENFORCES_BUT_BLAMED.test(ctx.sentence)),
     exceptions: [
       ...RELIEF_ALL_RULES,
       DENIED,
@@ -182,6 +199,13 @@ export default defineRule(
         why: '干部在吐槽、诉苦（“什么都往乡镇推，受不了”）：是在描述负担，不是在施加负担。',
         pattern: '{{complaint}}',
         scope: 'sentence',
+      },
+      {
+        id: 'names-the-breach',
+        why: '句中直接点出“泛化属地管理”“以属地之名”这种做法（“算不算泛化属地管理？”“那就是泛化属地了”）：是在讲解、辨析或批评，不是在下达。',
+        pattern: String.raw`泛化[“"]?属地 | 属地(?:管理)?[”"]?(?:被)?泛化 | 滥用[“"]?属地 | (?:以|借|打着)[“"]?属地(?:管理|责任)?[”"]?(?:之名|的名义|的旗号|为名)`,
+        scope: 'sentence',
+        examples: ['问：村里组织志愿者清理河道垃圾，这算不算泛化属地管理？'],
       },
       {
         id: 'not-before',
