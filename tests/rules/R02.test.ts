@@ -3,6 +3,8 @@ import { runRuleTable } from '../support/rule-tester.js';
 
 runRuleTable(rule, {
   invalid: [
+    { text: "县应急管理局：森林防火每天火点数排名，连着两天有火点的年终不评先。", checks: ["frequent-ranking"], note: "盲测AE-AH后：县直部门抬头，未写乡镇也是对乡镇排名" },
+    { text: "区住建局：每周对各街道辖区工地扬尘问题数量排名通报。", checks: ["frequent-ranking"], note: "盲测AE-AH后：按辖区企业、工地问题数给街道排名" },
     { text: '每周学习积分较低的干部由支部书记约谈。', checks: ['bottom-ranked-punished'], note: '盲测W-Z后：积分低的点名约谈' },
     { text: '各村卫生评比得分偏低的，周例会上作检讨。', checks: ['bottom-ranked-punished'], note: '盲测W-Z后：得分偏低的作检讨' },
     { text: '各街道测评打分靠后的予以曝光。', checks: ['grading-with-sanction'], note: '盲测W-Z后：曝光作处罚仍标记' },
@@ -67,6 +69,11 @@ runRuleTable(rule, {
     { text: "镇党委：哪个村还在倒数的，下周继续排名通报。", checks: ["bottom-ranked-punished"], note: "盲测AA-AD后：哪个还……的，后面不是叫停，照样标记" },
   ],
   valid: [
+    { text: "各村每天下午5点前报防汛日志，逾期未报的通报。", note: "盲测AE-AH后：逾期通报是处罚，不是排名" },
+    { text: "判断题：部门可以对乡镇每周排名通报。（×）", note: "盲测AE-AH后：测验题" },
+    { text: "区城管局：被暗访发现问题、上了曝光台的街道，年终取消评优资格。", note: "盲测AE-AH后：上了曝光台是被曝光，不是排名手段" },
+    { text: "镇里每天在群里通报各村干部下载注册情况。", note: "盲测AE-AH后：通报APP注册情况属 R06" },
+    { text: "县教育局：每月对全县学校安全工作排名。", note: "盲测AE-AH后：排的是学校，不是乡镇" },
     { text: '各乡镇每天报送被通报的乡镇整改情况。', note: '探查：“被通报的乡镇”是定语，不是每天通报排名（每天报送归 R03）' },
     { text: '西办〔2026〕40号 关于做好2026年度乡镇综合考核工作的通知\n经县委县政府同意，2026年度乡镇领导班子和领导干部综合考核于12月中旬统一开展，县直部门不再单独对乡镇开展考核评比。', note: '年度综合考核' },
     { text: '县委办：经研究，取消县直部门对乡镇的8项单项考核，相关内容统一纳入年度综合考核。', note: '取消单项考核' },

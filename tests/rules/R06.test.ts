@@ -3,6 +3,12 @@ import { runRuleTable } from '../support/rule-tester.js';
 
 runRuleTable(rule, {
   valid: [
+    { text: "网上流传的“村干部每晚十点前群里发定位”是不实消息，镇里从没提过这个要求。", note: "盲测AE-AH后：辟谣" },
+    { text: "经自查，我镇不存在要求村干部在群里打卡、发照片留痕的情况。", note: "盲测AE-AH后：自查报告说不存在" },
+    { text: "村里干部编了句顺口溜：“白天入户走一走，晚上群里秒回不能休”，说完自己也苦笑。", note: "盲测AE-AH后：顺口溜、玩笑" },
+    { text: "通报：某乡要求村干部每天群里签到，被县纪委责令整改。", note: "盲测AE-AH后：案例及处理结果" },
+    { text: "判断题：镇里可以要求村干部每天在群里发定位照片。（×）", note: "盲测AE-AH后：测验题" },
+    { text: "早上健步走一万步，在群里打卡一下。", note: "盲测AE-AH后：健步走仍是休闲" },
     { text: '反映某村要求每天群里打卡的问题，镇里已经纠正了。', note: '盲测K后探查：纠正写在句末' },
     { text: "有群众反映：某镇要求干部每天在群里发定位照片。经核查，该镇已立即纠正，停止了这一做法。", note: '盲测K' },
     { text: "各村如有红色教育打卡点需要更新介绍牌的，请自行联系文旅站。", note: '盲测K' },
@@ -143,7 +149,7 @@ runRuleTable(rule, {
     { text: "问：这周的学习强国积分要不要截图？答：要，镇党办说了每人每周截一次积分页面发支部群，月底按积分排名。", checks: ["burden-with-sanction"], note: '盲测I' },
     { text: "各乡镇党政办：自即日起每日下午5点前在县政府工作群报送当天疫情防控工作情况，附工作照片3张以上，周六日不休息。", checks: ["group-photos"], note: '盲测I' },
     { text: "巡河工作：河长每次巡河后须在“智慧河长”小程序上传巡河轨迹及不少于4张照片，巡河轨迹少于2公里的不计入巡河次数。", checks: ["burden-with-sanction"], note: '盲测I' },
-    { text: "Dear all，按区里要求，各社区今晚十点前在政务微信里把人口普查入户照片按网格打包发群，文件命名“社区+网格+日期”，逾期不发的明早通报。", checks: ["burden-with-sanction"], note: '盲测I' },
+    { text: "Dear all，按区里要求，各社区今晚十点前在政务微信里把人口普查入户照片按网格打包发群，文件命名“社区+网格+日期”，逾期不发的明早通报。", checks: ["group-photos"], note: '盲测I（盲测AE-AH后：“打包发群”由具体检查命中）' },
     { text: "镇党委书记在全镇干部大会上说：今年入户走访每户都要拍照，每个干部包联30户，走访照片一周一传到“民情通”，少一户扣一分，全年扣满10分的不得评优。", checks: ["photos-to-named-platform"], note: '盲测I' },
     { text: "各社区主任：区里刚来的要求，今天下午3点到5点之间每个社区在群里发一张“创文”整改前后对比照，每处点位都要有，区创文办拿去做PPT汇报。", checks: ["group-photos"], note: '盲测I' },
     { text: "乡镇干部上下班“三点定位”：早上到岗、中午离岗、晚上离岗各在钉钉定位一次，定位记录县纪委每周调阅。", checks: ["burden-with-sanction"], note: '盲测I' },
@@ -298,5 +304,11 @@ runRuleTable(rule, {
     { text: "各村的月度工作小结不用打印，每月5号前直接在镇干部群里交上来。", checks: ["group-assign"], note: "盲测AA-AD后：在群里交材料" },
     { text: "各网格员每周回传不少于5张入户照片至“智慧网格”小程序。", checks: ["upload-photos-into"], note: "盲测AA-AD后：上传照片到APP，地点在后" },
     { text: "包村干部每天发两张在岗照片进村干部群。", checks: ["upload-photos-into"], note: "盲测AA-AD后：发照片进群" },
+    { text: "村委会：各村组长今天下午五点前节龙签到。", checks: ["location-check-in"], note: "盲测AE-AH后：语音输入“节龙/结龙”" },
+    { text: "各社区每天中午12点前群里报当日走访户数。", checks: ["group-assign"], note: "盲测AE-AH后：期限后直接“群里报”，不带“在”" },
+    { text: "请各村在工作群里直接填好这张统计表，下班前发上来。", checks: ["group-assign"], note: "盲测AE-AH后：在群里直接填表" },
+    { text: "各网格员巡查时拍照发群，每天不少于两张。", checks: ["photo-to-group"], note: "盲测AE-AH后：拍照发群" },
+    { text: "县总工会：各镇干部每天把运动app里的步数截图发群，周末统计。", checks: ["screenshot-proof"], note: "盲测AE-AH后：步数截图发群不是休闲" },
+    { text: "各村在分会场扫码签到后把签到截图发镇里。", checks: ["check-in-venue-after"], note: "盲测AE-AH后：会场扫码签到再截图上报" },
   ],
 });

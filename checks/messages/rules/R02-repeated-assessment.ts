@@ -16,11 +16,15 @@ const LOCAL = {
   /** A short cycle: daily, weekly, monthly, or "rolling". */
   cycle: String.raw`(?:每天|每日|天天|每晚|每周[一二三四五六日天]?|每星期|每个?礼拜|每个星期|每旬|每半月|每半个月|每两周|每隔[一两二三]?(?:天|周)|隔[一两二三半]?个?(?:月|星期|礼拜|季度)|隔三差五|双周|隔周|每月(?:底|初|末)?|每个月|每季度?|每个季度|逐日|逐周|逐月|按(?:天|日|周|旬|月|季度?)|周周|月月|滚动|实时)`,
   /** Ways of ranking, scoring or grading. */
-  grading: String.raw`(?:排名|排命|排(?:个|一下|一个|一次)名次?|排名次|排座次|排位|排行|排队|排序|打分|打(?:一|1)次分|评比|评分|考评|比拼|赛马|擂台|名次|晾晒|晒一晒|晒一下|晒出来|亮灯|(?<!被)通报|点评|评星|比一比|比一下|拉出来比)`,
+  grading: String.raw`(?:排名|排命|排(?:个|一下|一个|一次)名次?|排名次|排座次|排位|排行|排队|排序|打分|打(?:一|1)次分|评比|评分|考评|比拼|赛马|擂台|名次|晾晒|晒一晒|晒一下|晒出来|亮灯|(?<!被|(?:逾期|超时|过时|迟报|漏报|未报|不报|晚报)[^,;:!?。\n]{0,3})通报|点评|评星|比一比|比一下|拉出来比)`,
 };
 
 /** Grassroots units or cadres: the only ones R02 protects (see the accept hook). */
 const GRASSROOTS_OR_CADRES = compilePattern(String.raw`{{grassroots}} | 干部 | 书记 | 乡长 | 镇长 | 苏木达 | 网格`, LEXICON).regex;
+/** A terse order headed by a county department ("县生态环境局：…每天卫星火点排名"): what it ranks, unnamed,
+ *  is the townships, unless the message names other units (its own 科室, schools, enterprises). */
+const COUNTY_HEADER = /^[^：:\n]{0,6}?[县旗区][^：:\n,，。]{1,10}?(?:局|委|办|部|中心|指挥部)[：:]/;
+const OTHER_UNITS = /科室|股室|局属|直属|下属|部门|单位|员工|职工|学校|医院|企业|门店|个人|暂停|停止|取消|并入|不再|叫停/;   // (or stops a ranking)
 /** A short cycle anywhere earlier in the sentence ("每个工作日…填报…，镇里次日通报排名"). */
 const CYCLE_RE = compilePattern(String.raw`每天|每日|天天|每晚|每个工作日|每周|每星期|礼拜|每旬|每半月|每半个月|每两周|双周|隔周|隔一个月|隔个月|隔三差五|每月|每个月|每季|逐日|逐周|逐月|按(?:天|日|周|旬|月)|滚动|实时|次日|当日`, {}).regex;
 /** Keywords of the low scorers of a points list ("积分低的", "得分偏低的", "学分最少的"). */
@@ -86,7 +90,7 @@ export default defineRule(
             '秋冬季征兵宣传工作纳入各村月评比',
             '【周通报】第46周全县各乡镇农村“三资”管理工作排名',
           ],
-          noMatch: ['11月通报的那起事故已经处理完了', '每天下午4点前报送日报表', '每周一排查一次隐患', '漏签一次扣月度考核2分'],
+          noMatch: ['11月通报的那起事故已经处理完了', '每天下午4点前报送日报表', '每周一排查一次隐患', '漏签一次扣月度考核2分', '每天中午前报进度，逾期的通报'],
         },
       },
       {
@@ -166,7 +170,7 @@ export default defineRule(
         keywords: ['红黑榜', '黑榜', '黄榜', '红黄榜', '红黄绿', '红黄蓝', '三色', '红黑旗', '黑旗', '曝光台', '亮灯', '亮红', '亮黄', '红灯乡', '红灯村', '红灯社', '红灯街', '红灯嘎', '红灯苏', '红灯单', '打分排队', '排队打分', '打分排名', '排名打分', '晾晒'],
         pattern: String.raw`
           (?<trigger>
-              红黑榜 | 黑榜 | 黄榜 | 红黄(?:绿|蓝)?榜 | 红黑旗 | 挂[“"]?黑旗 | 曝光台     # public black lists, flags, exposure boards
+              红黑榜 | 黑榜 | 黄榜 | 红黄(?:绿|蓝)?榜 | 红黑旗 | 挂[“"]?黑旗 | (?<!(?:上了|登上了?|被)[^,;:!?。\n]{0,4})曝光台     # public black lists, flags, exposure boards (not 上了曝光台的: exposed, a condition)
             | 亮灯[”"]?(?:管理|制度|通报|督办|考核) | 亮(?:红|黄)灯? | 红黄(?:绿|蓝)灯
             | 红灯(?:乡镇|乡|镇|村|社区|街道|嘎查|苏木|单位)      # "红灯乡镇下周一交书面检查": the light names the unit
             | 红黄(?:绿|蓝)[^,;:!?。\n]{0,3}(?:管理|评价|通报|标识|标注) | 三色(?:管理|评价|通报|标识|标注)   # traffic-light grading
@@ -262,7 +266,8 @@ export default defineRule(
       {
         id: 'township-grades-enterprises',
         why: '乡镇、社区对辖区企业、商户、物业公司打分评比并督促整改，是其本职监管，不是对基层的考核评比。',
-        pattern: String.raw`对[^,;:!?。\n]{0,8}(?:企业|商户|经营户|门店|店铺|工地|加油站|养殖场|农家乐|民宿|餐馆|饭店|物业|保洁公司)[^,;:!?。\n]{0,12}(?:打分|评比|评分|排名) | 反馈(?:给)?(?:企业|商户|经营户)`,
+        // Not the townships ranked by their enterprises' counts (对各乡镇辖区企业违法问题数量排名).
+        pattern: String.raw`对(?!各?(?:乡镇|镇街?|乡|街道|村|社区|苏木|嘎查))[^,;:!?。\n]{0,8}(?:企业|商户|经营户|门店|店铺|工地|加油站|养殖场|农家乐|民宿|餐馆|饭店|物业|保洁公司)[^,;:!?。\n]{0,12}(?:打分|评比|评分|排名) | 反馈(?:给)?(?:企业|商户|经营户)`,
         scope: 'sentence',
       },
       {
@@ -300,15 +305,24 @@ export default defineRule(
         id: 'app-activity-ranked',
         why: '按截图排名，或在群里“晒”照片、截图，是工作群和 APP 的滥用（属 R06），不是对基层工作的考核评比。（学习积分排名靠后点名通报的，仍是排名施压，照样标记。）',
         pattern: String.raw`截图排名 | 截图排序 | (?:群里|群内|朋友圈)晒[^,;:!?。\n]{0,12}(?:照片|截图|图片)   # posting photos, not a league table
+          | 通报[^,;:!?。\n排]{0,8}(?:注册|下载|安装|登录|登陆|关注|激活|入驻)(?:情况|人数|进度|名单)   # who has signed up to the app (R06's burden; a rate ranked is still R02)
         `,
         scope: 'clause',
+        examples: ['每天在群里通报各村干部下载注册情况'],
+      },
+      {
+        id: 'quiz',
+        why: '判断题、选择题等测验题在考“十不得”条文（“部门可以对乡镇开展月评比。（×）”）：是在学规定，不是在排名评比。',
+        pattern: String.raw`判断题|选择题|单选题|多选题|填空题|问答题|正确答案|参考答案|[（(](?:√|×|✓|✗|对|错)[）)]`,
+        scope: 'message',
+        examples: ['判断题：县直部门可以每周对乡镇排名通报。（×）'],
       },
     ],
     /** R02 protects townships, villages and their cadres: a ranking that names none of them
      *  (county departments ranking themselves, a sports table) is not this breach. */
     accept: (ctx) => {
       GRASSROOTS_OR_CADRES.lastIndex = 0;
-      if (!GRASSROOTS_OR_CADRES.test(ctx.text)) return false;
+      if (!GRASSROOTS_OR_CADRES.test(ctx.text) && !(COUNTY_HEADER.test(ctx.text) && !OTHER_UNITS.test(ctx.text))) return false;
       // The last-placed lose the year's honours or are vetoed, in a message that sets a 一票否决:
       // the ranking is the veto's yardstick (R04), not a ranking device of its own, unless it runs
       // on a short cycle ("每月排名，连续两个月末位的评先评优一票否决").
