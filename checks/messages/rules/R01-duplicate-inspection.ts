@@ -118,7 +118,7 @@ export default defineRule(
                 (?:整理|准备|备齐|备好|过一遍|理一遍|梳理|完善|补齐|装订)
               # a report in person for the visitors
             | (?:亲自|当面|现场|专题)汇报 | 迎检(?:准备|工作|材料|现场|布置|氛围|场地|环境)   # 把迎检现场布置照片发群审核
-            | 自查(?:自纠)?(?:报告|材料) )`,
+            | 自查(?:自纠)?(?:报告|材料)(?!:) )`, // not a heading: "县交通局自查报告：1.我局不存在…" is the author's own report
         examples: {
           match: [
             '县农业农村局将对各乡镇开展督导检查。请各乡镇：1.准备书面汇报材料；2.分管领导全程陪同。',
@@ -163,6 +163,9 @@ export default defineRule(
               (?:打扫|清扫|收拾|清理|整理|拾掇|擦|擦拭|弄|搞)[^,;:!?。\n]{0,4}(?:干净|到位|一下|整洁|整齐|利索|出来)
             | (?:打扫|清扫|收拾|拾掇)好                                    # 今天上午收拾好 (not 弄好/搞好: 搞好工作)
             | (?:打扫|清扫|清理|收拾|拾掇|冲洗|擦洗)(?:一遍|一次|一轮|一通)   # 把主次干道打扫一遍
+            | 清一清 | 扫一扫 | 擦一擦 | 洗一洗 | 理一理 | 整一整 | 拾掇拾掇 | 收拾收拾 | 打扫打扫 | 清理清理 | 整理整理   # spoken: 把卫生死角清一清
+            | (?:打扫|清扫|清理|收拾|拾掇|扫)(?:完|完毕)(?![了过])            # 今晚必须把主干道打扫完 (not 打扫完了: told as done)
+            | (?:别|不要|莫|免得|省得)(?:到时候?)?被(?:人|他们|暗访组|检查组)?(?:拍到|拍下|查到|抓到|发现|看到|曝光)   # 别到时候被拍到曝光
             | (?:现场|场地|会场|氛围)(?:布置|营造) | 布置(?:现场|场地|会场)    # the site dressed for the visit
             | 清掉 | 清走 | 清理掉 | 拆掉 | 遮挡 | 遮盖 | 挪走 | 搬走 | 收起来 | 藏起来
             | 组织清扫 | 清扫保洁 | 别让[^,;:!?。\n]{0,6}(?:看到|发现)
@@ -223,6 +226,21 @@ export default defineRule(
             '市里上个礼拜才把人居环境查了一遍，下周一开始县里自己再拉一遍',
           ],
           noMatch: ['上周已部署到各乡镇，本周抓好落实'],
+        },
+      },
+      {
+        id: 'several-inspectors',
+        description: '几个部门、几拨人分别、先后、轮番来查同一个乡镇、村（“三家下周分别来查”“县审计局、财政局先后下来检查”）：多头重复检查。',
+        keywords: ['分别', '先后', '轮流', '轮番', '各自'],
+        pattern: String.raw`
+          (?<trigger> (?<several>
+              (?: [两三四五六七八九几多](?:家|个部门|个单位|个局|拨|批|路)(?:人马)?   # three bodies, two groups ...
+                | (?:局|委|办|站|队)、[^,;:!?。\n]{0,8}?(?:局|委|办|站|队) )      # ... or departments listed
+              [^,;:!?。\n]{0,6}?(?:分别|先后|轮流|轮番|各自)(?:来|到|下来|过来|下到|进|派人来)   # ... each come ...
+              [^,;:!?。\n]{0,6}?(?:查|检查|督查|督导|督察|暗访|考核|验收)(?![了过]) ) )   # ... come to inspect (not told as done)`,
+        examples: {
+          match: ['县审计局、县财政局下周分别来查村集体资金', '这个月三拨人马先后到镇里检查秸秆禁烧', '两个部门轮流下到各村督导'],
+          noMatch: ['三家企业分别整改', '两个部门上月先后来查过了', '三家企业分别开展自查'],
         },
       },
       {
@@ -411,6 +429,20 @@ export default defineRule(
         scope: 'clause',
       },
       {
+        id: 'spared',
+        why: '“迎检材料能省就省”“能不准备就不准备”：是在减少迎检负担，不是在要求。',
+        pattern: String.raw`能(?:省|减|免|简|少)(?:则|就)(?:省|减|免|简|少) | 能不(?:准备|搞|做|弄|陪)(?:就|则)不(?:准备|搞|做|弄|陪) | (?:一律|尽量|全部)(?:从简|精简|压减|免了)`,
+        scope: 'clause',
+        examples: ['咱们镇今后也按规定来，汇报材料能省就省。'],
+      },
+      {
+        id: 'relief-doubted',
+        why: '“就怕左手减右手加”“希望这回是真减”：干部在议论减负落没落实，叙述的是以前的做法，不是在布置检查。',
+        pattern: String.raw`左手减[^,;:!?。\n]{0,2}右手加 | 明减暗增 | 越减越(?:多|重|累) | 希望这(?:回|次|一回)(?:是)?真(?:减|的减|正减)`,
+        scope: 'message',
+        examples: ['上次来检查还是翻了会议记录，这回说不查了，希望这次是真减。'],
+      },
+      {
         id: 'not-coming-again',
         why: '“不会再来检查了”“没有再查”：说的是不再检查，不是要再查一遍。',
         pattern: String.raw`(?:不会|没有?|不打算|不准备)$`,
@@ -430,7 +462,7 @@ export default defineRule(
     accept: (ctx) => {
       const trigger = ctx.groups.trigger ?? ctx.groups.trigger2;
       if (!trigger) return true;
-      if (ctx.groups.survey || ctx.groups.label) return true; // the survey pattern carries its own context
+      if (ctx.groups.survey || ctx.groups.label || ctx.groups.several) return true; // "三家分别来查" names its inspections // the survey pattern carries its own context
       if (ctx.groups.repeat) return inspectedBefore(ctx, trigger.start); // "刚来查过" names the inspection
       if (ctx.groups.leafed && !RECORDS_RE.test(ctx.sentence)) return false; // what is leafed through must be records
       if (ctx.groups.prepHeader && !PREP_RE.test(ctx.text.slice(Math.max(0, trigger.start - PREP_REACH), trigger.end + PREP_REACH))) return false; // a header lists burdens nearby

@@ -40,7 +40,7 @@ const LOCAL = {
   /** Township level only: R05 protects the principal leaders of townships, not of villages. */
   township: String.raw`(?:乡镇|镇街|苏木|街道|镇|乡)`,
   /** Whose or what kind of meeting, before its name: 村两委会, 村民小组长会, 专题会议. */
-  meetingOf: String.raw`(?:专门|专题|短|村|镇|乡|社区|嘎查|党支部|支部|村民小组长?|小组长?|村民代表|党员|群众|干部|全体)`,
+  meetingOf: String.raw`(?:专门|专题|短|村|镇|乡|社区|嘎查|党支部|支部|村民小组长?|小组长?|村民组长?|组长|户长|村民代表|党员|群众|干部|全体)`,
   /** A meeting, by any of its usual names. */
   meeting: String.raw`(?:会议|专题会议?|专题会|大会|党委会|党工委会|两委会|支部会|党员大会|户长会|村民大会|村民代表大会|座谈会|干部会|调度会|推进会|部署会|动员会|视频会|院坝会|坝坝会|会)`,
   /** Township principal leaders (not deputies: a 副镇长 may attend anything). */
@@ -100,6 +100,7 @@ export default defineRule(
             '各村明天都开个会把精神传达下去',
             '党委会、干部会、党员会，一级套一级往下开',
             '各村今晚必须召开村两委会再传达一遍',
+            '回村后当天开组长会传达到户',
             '这次培训的精神要一级一级传达到村民小组',
           ],
           noMatch: ['嘎查今天开了党员大会，大家发言很踊跃', '下午开个短会'],
@@ -284,10 +285,11 @@ export default defineRule(
         pattern: String.raw`
           (?<!部门|单位|局|委|办)(?<trigger> {{principal}}     # the principal leaders (not a county department's) ...
             [^,;:!?。\n]{0,4}?(?:亲自|本人|自己)[^,;:!?。\n]{0,2}?     # ... in person ...
-            (?:{{attend}} | (?:来|过来)(?=[,;:!?。\n]|$|开会|参会|参加|别|不要|不准|不得|不许)) )   # ... (spoken: 乡镇长必须自己来; not 书记要自己来抓, 自己到县委说明情况)`,
+            (?:{{attend}} | (?:来|过来)(?=[,;:!?。\n]|$|开会|参会|参加|别|不要|不准|不得|不许)
+              | (?:来|过来|到)(?=[^,;:!?。\n]{0,3}?(?:点名|签到|报到|点到)) ) )   # ... (spoken: 乡镇长必须自己来; 本人到现场点名; not 书记要自己来抓, 自己到县委说明情况)`,
         examples: {
-          match: ['这次会议要求主要负责同志亲自参加', '镇长本人到场', '周五的调度会乡镇长必须自己来'],
-          noMatch: ['请各部门主要负责同志亲自参加', '分管同志本人参加', '这项工作书记要自己来抓'],
+          match: ['这次会议要求主要负责同志亲自参加', '镇长本人到场', '周五的调度会乡镇长必须自己来', '培训班乡镇长要本人来，会上点名'],
+          noMatch: ['请各部门主要负责同志亲自参加', '分管同志本人参加', '这项工作书记要自己来抓', '镇长本人到村里看了'],
         },
       },
       {
