@@ -31,6 +31,13 @@ describe('rule index, folder and docs', () => {
   });
 
   for (const rule of RULES) {
+    it(`${rule.meta.code}'s doc page names every check a finding can carry`, () => {
+      // A finding cites its check id; the inspector who looks it up must find it on the page.
+      const text = readFileSync(`docs/rules/${rule.meta.code}.md`, 'utf8');
+      const missing = rule.patterns.map((p) => p.checkId).filter((id) => !text.includes(id));
+      expect(missing).toEqual([]);
+    });
+
     it(`${rule.meta.code} has a Chinese doc page quoting its clause`, () => {
       const page = `docs/rules/${rule.meta.code}.md`;
       expect(existsSync(page), `missing ${page}`).toBe(true);
