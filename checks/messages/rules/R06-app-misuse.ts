@@ -12,6 +12,10 @@ import { LEXICON } from '../lexicon.js';
 import { DOC_004, DOC_CENTRAL_2019, DOC_CENTRAL_WORKGROUPS } from '../basis.js';
 import { RELIEF_ALL_RULES } from '../relief-exceptions.js';
 
+/** Photos and videos of work, as proof: the three checks that follow them into a group, an app
+ *  or a named platform read them as `{{photo}}` and use them as prefilter keywords. */
+const PHOTO_WORDS = ['照片', '图片', '相片', '视频', '录像', '自拍', '工作照', '合影', '现场图'];
+
 /** Local word classes. Every alternative of `venue` contains one of VENUE_KEYWORDS, so a
  *  pattern built on it can use them as its prefilter keywords. Unlike the lexicon's
  *  `chatGroup`, there is no bare 群 here: 群众 and 群体 must not count as a chat group. */
@@ -30,6 +34,7 @@ const LOCAL = {
     | 浙政钉 | 粤政易 | 政务微信 | 企业微信 | 钉钉 )`,
   /** A platform named in quotes or corner brackets: “社工云”, 「网格通」, 『党建在线』 (its kind,
    *  APP or 小程序, may follow: “智慧党建”APP). */
+  photo: `(?:${PHOTO_WORDS.join('|')})`,
   namedPlatform: String.raw`(?:[“"「『][^,;:!?。\n“”"「」『』]{1,8}[”"」』])`,
   /** What a cadre is doing where the location is sent from: 巡山, 巡林, 巡河, 值守, 在岗, 入户 (发巡山定位, 发在岗定位). */
   dutyWord: String.raw`(?:巡[山林田河湖堤坝渠线街路区护防逻查]|值守|值班|在岗|到岗|上岗|执勤|工作|上班|下村|入户|走访|卡口|点位)`,
@@ -262,9 +267,9 @@ export default defineRule(
       {
         id: 'photos-to-named-platform',
         description: '要求把工作照片、视频上传到一个写在引号、书名号里的平台（“照片、签到表都扫描上传到「社区云」”），平台名不必带“APP”“小程序”字样。',
-        keywords: ['照片', '图片', '相片', '视频', '录像', '自拍', '工作照', '合影', '现场图'],
+        keywords: PHOTO_WORDS,
         pattern: String.raw`
-          (?: 照片 | 图片 | 相片 | 视频 | 录像 | 自拍 | 工作照 | 合影 | 现场图 )   # the photos ...
+          {{photo}}   # the photos ...
           [^;!?。\n]{0,12}?
           (?<trigger> (?:上传|回传|传|发|晒|报送|提交|推送)(?:到|至|进|在)? {{namedPlatform}} )   # ... into the named platform`,
         examples: {
@@ -275,11 +280,11 @@ export default defineRule(
       {
         id: 'upload-photos-into',
         description: '先说上传、发，再说照片，最后说传到哪个群、APP或引号里的平台（“每天上传一张工作照片到“乡村云”APP”“发几张巡河照片到工作群”）。',
-        keywords: ['照片', '图片', '相片', '视频', '录像', '自拍', '工作照', '合影', '现场图'],
+        keywords: PHOTO_WORDS,
         pattern: String.raw`
           (?<trigger> (?:上传|回传|传(?![达统播承说闻递])|发(?![现展生挥放])|晒|报送|提交|推送) )   # upload (not 传达, 发现) ...
           [^,;:!?。\n]{0,10}?
-          (?: 照片 | 图片 | 相片 | 视频 | 录像 | 自拍 | 工作照 | 合影 | 现场图 )            # ... the photos ...
+          {{photo}}            # ... the photos ...
           [^,;:!?。\n发传报交晒推]{0,2}? (?:到|至|进)                                       # ... into (no second verb between: 照片请发到 is photo-to-group's) ...
           (?: {{namedPlatform}} | (?:镇村|乡村|镇|乡|村|县|区|街道|社区|苏木|嘎查)? {{venue}} )   # ... a named platform, a group (镇村干部群) or an app`,
         examples: {
@@ -290,11 +295,11 @@ export default defineRule(
       {
         id: 'named-platform-photos',
         description: '先说在引号、书名号里的平台上传，后说照片、视频（“各社区每周在“社工云”上传不少于5条工作照片”）。',
-        keywords: ['照片', '图片', '相片', '视频', '录像', '自拍', '工作照', '合影', '现场图'],
+        keywords: PHOTO_WORDS,
         pattern: String.raw`
           (?:在|于|通过|往|向|用) {{namedPlatform}} (?:平台|系统|app|小程序)?(?:上|里|中|内)?   # in the named platform ...
           (?<trigger> (?:上传|回传|发布?|晒|报送|提交|推送) )[^;!?。\n]{0,12}?                 # ... upload ...
-          (?: 照片 | 图片 | 相片 | 视频 | 录像 | 自拍 | 工作照 | 合影 | 现场图 )                # ... the photos`,
+          {{photo}}                # ... the photos`,
         examples: {
           match: ['各村每周在“乡村振兴云”上传不少于3张工作照片', '每天在「平安乡村」里发布巡逻视频'],
           noMatch: ['在“智慧社区”查看照片', '在“社工云”上传台账'],
