@@ -35,6 +35,10 @@ function inMeetingTable(text: string, at: number): boolean {
  *  the chain is told, not ordered ("县里开了镇里开，镇里开完村里开，一个会开三遍"). */
 const ORDERED = /要|必须|务必|请|须|一律|应当|确保|抓紧/;
 
+/** Prefilter keywords of the checks built on `principal`: each of its alternatives holds one
+ *  (乡镇长, 镇主任, 主要负责同志…). */
+const PRINCIPAL_KEYWORDS = ['党委书记', '党工委书记', '镇书记', '乡书记', '苏木书记', '街道书记', '镇主任', '乡主任', '苏木主任', '街道主任', '办事处主任', '乡镇长', '乡长', '镇长', '苏木达', '主要负责同志', '主要负责人', '主要领导', '一把手', '党政正职', '党政主要'];
+
 /** Rule-local word classes. */
 const LOCAL = {
   /** Township level only: R05 protects the principal leaders of townships, not of villages. */
@@ -261,7 +265,7 @@ export default defineRule(
       {
         id: 'principal-attendance',
         description: '未写明经县级以上党委、政府主要负责同志批准，要求乡镇党委书记、乡镇长等主要负责同志本人参会。',
-        keywords: ['党委书记', '党工委书记', '镇书记', '乡书记', '苏木书记', '街道书记', '镇主任', '乡主任', '苏木主任', '街道主任', '办事处主任', '乡镇长', '乡长', '镇长', '苏木达', '主要负责同志', '主要负责人', '主要领导', '一把手', '党政正职', '党政主要'],
+        keywords: PRINCIPAL_KEYWORDS,
         pattern: String.raw`
           {{township}} [^,;:!?。\n村社嘎]{0,8}?   # the townships (各乡镇, 各街道, 各苏木镇), not a village's ...
           (?<trigger>
@@ -281,7 +285,7 @@ export default defineRule(
       {
         id: 'principal-in-person',
         description: '要求主要负责同志、党委书记、乡镇长“亲自参加”“本人到场”，未点明乡镇二字（问答里“这次会议要求主要负责同志亲自参加”）；消息须提到乡镇、村（accept），县直部门的主要负责同志不算。',
-        keywords: ['党委书记', '党工委书记', '镇书记', '乡书记', '苏木书记', '街道书记', '镇主任', '乡主任', '苏木主任', '街道主任', '办事处主任', '乡镇长', '乡长', '镇长', '苏木达', '主要负责同志', '主要负责人', '主要领导', '一把手', '党政正职', '党政主要'],
+        keywords: PRINCIPAL_KEYWORDS,
         pattern: String.raw`
           (?<!部门|单位|局|委|办)(?<trigger> {{principal}}     # the principal leaders (not a county department's) ...
             [^,;:!?。\n]{0,4}?(?:亲自|本人|自己)[^,;:!?。\n]{0,2}?     # ... in person ...
@@ -295,7 +299,7 @@ export default defineRule(
       {
         id: 'principal-must-be-there',
         description: '口头要求乡镇党委书记、乡镇长“都得在”“必须到”，或点名他们参会后说“不接受请假”“一律不准请假”（“书记镇长都得在，这是局里定的，不接受请假”），未写明经批准。',
-        keywords: ['党委书记', '党工委书记', '镇书记', '乡书记', '苏木书记', '街道书记', '镇主任', '乡主任', '苏木主任', '街道主任', '办事处主任', '乡镇长', '乡长', '镇长', '苏木达', '主要负责同志', '主要负责人', '主要领导', '一把手', '党政正职', '党政主要'],
+        keywords: PRINCIPAL_KEYWORDS,
         pattern: String.raw`
           (?<!部门|单位|局|委|办)(?<trigger> {{principal}}            # the principal leaders (not a county department's) ...
             (?:
@@ -311,7 +315,7 @@ export default defineRule(
       {
         id: 'principal-in-table',
         description: '会议安排表的“参加人员”“参会人员”一栏列入乡镇主要负责同志（“日期|事项|参加人员 … 全县安全生产工作会议|各镇街主要负责同志”），未写明经批准；表头和会议名由 accept 查找。',
-        keywords: ['党委书记', '党工委书记', '镇书记', '乡书记', '苏木书记', '街道书记', '镇主任', '乡主任', '苏木主任', '街道主任', '办事处主任', '乡镇长', '乡长', '镇长', '苏木达', '主要负责同志', '主要负责人', '主要领导', '一把手', '党政正职', '党政主要'],
+        keywords: PRINCIPAL_KEYWORDS,
         fallback: true,
         pattern: String.raw`
           {{township}} [^,;:!?。\n村社嘎|]{0,8}? (?<trigger> (?<tabled> {{principal}} ) )   # accept: an attendee column above, a meeting on the row`,
