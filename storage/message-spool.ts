@@ -112,11 +112,17 @@ export class MessageSpool {
   }
 
   /** Lines waiting in the active and replay files. */
-  async pendingCount(): Promise<number> {
+  // Runs in the serial queue so takeForReplay cannot rename spool.jsonl between the readdir
+  // and the read (that race counted a waiting file as gone). A replay file deleted meanwhile
+  // was stored, so reading it as empty is right.
+  pendingCount(): Promise<number> {
+    return this.serial(() => this.countLines());
+  }
+
+  private async countLines(): Promise<number> {
     let n = 0;
     for (const name of await readdir(this.dir)) {
       if (name !== ACTIVE && !(name.startsWith('replay-') && name.endsWith('.jsonl'))) continue;
-      // The replayer may rename or delete a file between readdir and read.
       const text = await readFile(path.join(this.dir, name), 'utf8').catch((err: NodeJS.ErrnoException) => {
         if (err.code === 'ENOENT') return '';
         throw err;
