@@ -17,6 +17,14 @@ describe('shared exceptions', () => {
   it('forbidding or cleaning up a burden is not imposing it', () => {
     expect(rules('即日起取消各类工作群打卡、接龙报到，不再要求干部在群里发定位、晒截图。')).toEqual([]);
     expect(rules('县委办：今年起不再要求乡镇签订各类承诺书、军令状。')).toEqual([]);
+    expect(rules('本周起各村免于在群里发定位打卡。')).toEqual([]);
+    expect(rules('各村免报每日打卡截图。')).toEqual([]);
+  });
+
+  it('免 in a noun or a threat (免费, 免冠, 免职) does not lift the order beside it', () => {
+    expect(rules('各村网格员用县里免费下发的APP每天在群里发定位打卡。')).toContain('R06');
+    expect(rules('各村干部上传免冠照片到平台并每天在群里发定位打卡。')).toContain('R06');
+    expect(rules('各村每天在群里发定位打卡，连续缺卡的干部免职处理。')).toContain('R06');
   });
 
   it('voluntary wording removes the burden', () => {
