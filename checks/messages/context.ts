@@ -148,6 +148,13 @@ const QUOTING_LEAD = new RegExp(
   String.raw`(?:文件|规定|条例|意见|办法|方案|原话|原文|通知|精神|讲话)[里中上]?(?:说|是|讲|写|提到|提出|指出|强调|明确|规定|要求)?[:,]?$|(?:说|讲|写|提到|提出|指出|强调|明确|规定)(?:了|的是|得好|${CLEARLY})?[:,]?$`,
 );
 
+/** The 十不得 named as such: a message that carries them relays or studies the rules. */
+const RULES_NAMED = /十不得|十个["“]?不得/;
+const FORBIDS = /不得|不准|严禁|禁止|不能|不要/;
+/** Words that give an order to the reader (请问/请教 ask), or tell of one given in spite of
+ *  the rules ("十不得出来了，县里还是要求各村每天打卡"). */
+const ORDERS = /请(?!问|教)|务必|必须|一律|(?:还是|还在|仍然?|照样|照旧|又)(?:要求|让|叫)/;
+
 export const SHARED_EXCEPTIONS: SharedException[] = [
   {
     id: 'negated',
@@ -192,9 +199,16 @@ export const SHARED_EXCEPTIONS: SharedException[] = [
   },
   {
     id: 'rules-text',
-    why: '消息在转发或学习“十不得”等减负规定本身。',
-    scope: 'message',
-    regex: /十不得|十个["“]?不得["”]?|十个“不得”/,
+    why: '消息在转发或学习“十不得”等减负规定本身（但同一句里另行下达的要求，如“请完成十不得测试，成绩截图发群”，照常检查）。',
+    scope: 'clause',
+    gate: ['不得'],
+    test(ctx) {
+      if (!RULES_NAMED.test(ctx.text)) return false;
+      // An order given beside the rules ("请各镇干部…完成‘十不得’知识测试，答题成绩截图发到
+      // 本群"): the trigger's own clause says nothing of 不得, and its sentence orders.
+      if (FORBIDS.test(ctx.textOf('clause'))) return true;
+      return !ORDERS.test(ctx.text.slice(ctx.sentence.start, ctx.start));
+    },
   },
   {
     id: 'quoted',

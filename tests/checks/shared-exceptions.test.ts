@@ -38,6 +38,14 @@ describe('shared exceptions', () => {
 
   it('a message relaying the 十不得 themselves is not a breach', () => {
     expect(rules('转发学习：十个“不得”：不得重复督查检查、不得反复填表报数、不得滥用“一票否决”、不得长期借调干部。')).toEqual([]);
+    expect(rules('请大家认真学习十个“不得”：不得要求基层每天在群里打卡、晒截图。')).toEqual([]);
+    expect(rules('县里出台了十个“不得”，其中明确不得重复督查检查，请各镇对照学习。')).toEqual([]);
+  });
+
+  it('an order given beside the 十不得 is still an order', () => {
+    expect(rules('请各村干部周五前在“皖事通”完成十不得知识答题，把成绩截图发到群里。')).toContain('R06');
+    expect(rules('务必在周日前完成十不得知识竞赛，答题截图发本群，按参赛率排名通报。')).toContain('R06');
+    expect(rules('十不得出来了，但县里还是要求各村每天在群里发定位打卡。')).toContain('R06');
   });
 });
 
