@@ -150,6 +150,17 @@ const QUOTING_LEAD = new RegExp(
 
 /** The 十不得 named as such: a message that carries them relays or studies the rules. */
 const RULES_NAMED = /十不得|十个["“]?不得/;
+// Asked for every match of a message: a 1 MB message with thousands of matches must not be
+// read again for each.
+let lastText: string | null = null;
+let lastNames = false;
+function namesTheRules(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastNames = RULES_NAMED.test(text);
+  }
+  return lastNames;
+}
 const FORBIDS = /不得|不准|严禁|禁止|不能|不要/;
 /** Words that give an order to the reader (请问/请教 ask), or tell of one given in spite of
  *  the rules ("十不得出来了，县里还是要求各村每天打卡"). */
@@ -203,7 +214,7 @@ export const SHARED_EXCEPTIONS: SharedException[] = [
     scope: 'clause',
     gate: ['不得'],
     test(ctx) {
-      if (!RULES_NAMED.test(ctx.text)) return false;
+      if (!namesTheRules(ctx.text)) return false;
       // An order given beside the rules ("请各镇干部…完成‘十不得’知识测试，答题成绩截图发到
       // 本群"): the trigger's own clause says nothing of 不得, and its sentence orders.
       if (FORBIDS.test(ctx.textOf('clause'))) return true;
