@@ -112,10 +112,11 @@ interface SharedException {
  *  Not 整治/整改: in work chat they mostly name tasks ("人居环境整治目标任务分解到各乡镇",
  *  "整改情况"); a campaign against a burden is caught by 'cleanup-campaign' instead.
  *  免 frees only as a verb (免于, 免报, 免填): 免费, 免冠照片, 免职, 免税, 免疫, 免责 are nouns or
- *  threats, and "用免费下发的APP每天打卡" is still an order. */
+ *  threats, and "用免费下发的APP每天打卡" is still an order. 不设 denies ("也不设一票否决"), but
+ *  not before a term or a limit: "借调不设期限" is the burden itself. */
 export const NEGATORS = String.raw`(?:
     不再 | 不得 | 严禁 | 禁止 | 不准 | 不许 | 不允许 | 不能 | 不应 | 不宜 | 不要 | 别再 | 切勿 | 杜绝
-  | 不要求 | 无需 | 无须 | 不需要? | 不用 | 不必 | 免(?![费冠职税疫责])于? | 不搞 | 不作 | 不做 | 不予
+  | 不要求 | 无需 | 无须 | 不需要? | 不用 | 不必 | 免(?![费冠职税疫责])于? | 不搞 | 不作 | 不做 | 不予 | 不设(?![期上时截])
   | 取消 | 清理 | 废止 | 撤销 | 撤除 | 摘除 | 摘牌 | 纠正 | 反对 | 避免 | 减少 | 精简 | 压减 | 停止 | 叫停
   | 不是 | 并非 | 不属于 | 而非 | 没必要 | 没有必要 )`;
 

@@ -19,6 +19,7 @@ describe('shared exceptions', () => {
     expect(rules('县委办：今年起不再要求乡镇签订各类承诺书、军令状。')).toEqual([]);
     expect(rules('本周起各村免于在群里发定位打卡。')).toEqual([]);
     expect(rules('各村免报每日打卡截图。')).toEqual([]);
+    expect(rules('县人武部：征兵工作不再跟各镇签责任书，也不设一票否决。')).toEqual([]);
   });
 
   it('免 in a noun or a threat (免费, 免冠, 免职) does not lift the order beside it', () => {
