@@ -124,6 +124,10 @@ runRuleTable(rule, {
     { text: "督导组到了要翻各镇党委会的会议记录。", checks: ["records-inspected"], note: "盲测AE-AH后：要翻会议记录" },
     { text: "总结材料按市里、县里两个模板分别准备，周四前交。", checks: ["duplicate-forms"], note: "盲测AE-AH后：分别准备" },
     { text: "统计口径不一样的那张表，各村也要填。", checks: ["mismatched-formats"], note: "盲测AE-AH后：口径不同也要填" },
+    { text: '街道要求各社区每晚九点前把当日入户核查人数报进工作群，没得的就报零。', checks: ['frequent-report'], note: '盲测AI-AL后：人数“报进”群、方言“没得就报零”' },
+    { text: '各组每个工作日下班前把当天核酸采样户数发到镇防疫群，冇得就报零。', checks: ['frequent-report'], note: '盲测AI-AL后：户数发到群，粤语“冇得”' },
+    { text: '这轮排查没有隐患的村也要报个0上来。', checks: ['frequent-report'], note: '盲测AI-AL后：没有也要报个0，零报告' },
+    { text: '上个月交过的那张养殖户统计表，县局嫌格式不对，叫各村按新表样在填一次，周五前交。', checks: ['repeat-report'], note: '盲测AI-AL后：语音输入把“再”写成“在”' },
   ],
   valid: [
     { text: '每天照常上班，有事报告。', note: '探查：有事才报告，不是周期报送' },
@@ -202,5 +206,8 @@ runRuleTable(rule, {
     { text: "「各村每周五报送走访台账」\n收到，我们村本周的已报。", note: "盲测AE-AH后：引用通知后回复收到" },
     { text: "各网格员每次巡查照片不少于5张，上传到网格小程序。", note: "盲测AE-AH后：传到小程序的照片张数属 R06" },
     { text: "每天报名参加培训的人数不少，场地要大一点。", note: "盲测AE-AH后：报名人数不是报数" },
+    { text: '现在报一次性补贴的人还不多，大家多宣传。', note: '盲测AI-AL后：现在报一次性，不是“再报一次”' },
+    { text: '我正在填一份问卷，等下回你。', note: '盲测AI-AL后：正在填，不是“再填”' },
+    { text: '没有问题就好，报个平安就行。', note: '盲测AI-AL后：报平安不是零报告' },
   ],
 });

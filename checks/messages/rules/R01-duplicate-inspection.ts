@@ -42,16 +42,20 @@ const LOCAL = {
 const INSPECTION = String.raw`检查组 | 督查组 | 督导组 | 督察组 | 验收组 | 考核组 | 暗访组 | 巡查组 | 评估组 | 核查组
   | 测评组 | 考评组 | 测评员 | 督查 | 督察 | 督导 | 检查 | 验收 | 暗访 | 复查 | 复验 | 抽查 | 迎检 | 回头看 | 实地测评
   | 视察 | 候检 | 查(?:了)?一(?:遍|次|轮|回) | 预检(?!分诊|分检|分流) | 预验收   # not 预检分诊: a clinic's triage
+  | 巡察组 | 巡视组 | 巡察(?:期间|时|前|进驻)                         # the party's own inspection tours: 县委巡察组下周进驻各乡镇
   | 都查组 | 都察组 | 都导组 | 督茶组                                  # voice input: 督查组 heard as 都查组
-  | (?:[县旗区市州盟省](?:里|上|委|政府)|上面|上级)[^,;:!?。\n]{0,8}?(?:来|下来|过来|要来|下去)(?:查|检)(?!询|找|收|问|一下)   # spoken: 县里下周来查
-  | 到[^,;:!?。\n]{0,6}?(?:镇|乡|村|苏木|街道|社区|嘎查)(?:里|上)?(?:来)?查(?!询|找|收|问|一下)`; // 到我们大坳镇查人居环境
+  | (?:[县旗区市州盟省](?:里|上|委|政府)|上面|上级|局|委)[^,;:!?。\n]{0,8}?(?:来|下来|过来|要来|下去)(?:查|检)(?!询|找|收|问|一下)   # spoken: 县里下周来查, 县文旅局…又来查文化站
+  | 到[^,;:!?。\n]{0,6}?(?:镇|乡|村|苏木|街道|社区|嘎查)(?:里|上)?(?:来)?查(?!询|找|收|问|一下)   # 到我们大坳镇查人居环境
+    # a body coming to look at sites: "县住建局周四到各镇看农房建设工地" (not 看望, 看病: a visit of care)
+  | 到[^,;:!?。\n]{0,6}?(?:镇|乡|村|苏木|街道|社区|嘎查)(?:来|去)?看(?!望|病|戏|电|书|演|球|节目|热闹|一下|看|到|见)`;
   // not 考察: 组织部考察干部 is a cadre appraisal, not an inspection; 查了一遍: the spoken verb
 const INSPECTION_RE = compilePattern(INSPECTION, {}).regex;
 /** The prefilter keywords of the patterns whose `accept` requires an inspection nearby: a
  *  message without any of these can never yield such a finding, so the pattern need not run
  *  (ordinary chatter full of 材料, 一下, 整理 stays cheap). */
 const INSPECTION_KEYWORDS = ['检查', '督查', '督察', '督导', '验收', '暗访', '复查', '复验', '抽查', '迎检', '回头看', '考核组', '巡查组', '评估组', '核查组', '测评组', '考评组', '测评员', '实地测评', '视察', '候检',
-  ...['查一', '查了一'].flatMap((v) => ['遍', '次', '轮', '回'].map((n) => v + n)), '预检', '预验收', '都查组', '都察组', '都导组', '督茶组', '来查', '去查', '来检', '去检', '镇查', '乡查', '村查', '木查', '道查', '区查', '查查', '里查', '上查'];
+  ...['查一', '查了一'].flatMap((v) => ['遍', '次', '轮', '回'].map((n) => v + n)), '预检', '预验收', '都查组', '都察组', '都导组', '督茶组', '来查', '去查', '来检', '去检', '镇查', '乡查', '村查', '木查', '道查', '区查', '查查', '里查', '上查', '巡察', '巡视组',
+  ...['镇', '乡', '村', '苏木', '街道', '社区', '嘎查'].flatMap((p) => ['看', '来看', '去看'].map((v) => p + v))];
 const ALREADY_DONE_RE = compilePattern('{{alreadyDone}}', LOCAL).regex;
 const RECORDS_RE = compilePattern('{{records}}', LOCAL).regex;
 const PREP_RE = compilePattern('{{prepBurden}}', LOCAL).regex;
@@ -63,6 +67,17 @@ const INSPECTION_AFTER = 60;
 /** How far back in the sentence the earlier inspection may be ("市里上周刚来查过…县里再…"). */
 const DONE_BEFORE = 100;
 const SENTENCE_BREAK = /[;!?。\n]/;
+
+/** The earlier inspection told after the repeat, as the same thing checked: "又来查文化站，跟上个月市里查的
+ *  内容一模一样", "和省里刚督查过的差不多". */
+const SAME_AS_EARLIER_RE = /(?:跟|和|与|同)[^,;:!?。\n]{0,12}?(?:查|检查|督查|督察|督导|验收|考核|暗访)(?:的|过的|了的)[^,;:!?。\n]{0,8}?(?<![不没])(?:一样|一模一样|相同|重复|差不多|雷同)/; // not 不一样: a new topic
+const SAME_AFTER = 60;
+
+function sameAsEarlierAfter(ctx: MatchContext, end: number): boolean {
+  let to = end;
+  while (to < ctx.text.length && to - end < SAME_AFTER && !SENTENCE_BREAK.test(ctx.text[to]!)) to++;
+  return SAME_AS_EARLIER_RE.test(ctx.text.slice(end, to));
+}
 
 function inspectionNear(ctx: MatchContext, start: number, end: number): boolean {
   return INSPECTION_RE.test(ctx.text.slice(Math.max(0, start - INSPECTION_BEFORE), Math.min(ctx.text.length, end + INSPECTION_AFTER)));
@@ -146,7 +161,7 @@ export default defineRule(
         keywords: INSPECTION_KEYWORDS,
         pattern: String.raw`
           (?<trigger>
-              (?:制作|设置|布置|摆放|悬挂|张贴)[^,;:!?。\n]{0,10}(?:展板|横幅|标语|宣传栏|展示牌)   # boards put up for the visit
+              (?:制作|设置|布置|摆放|悬挂|张贴|做|弄|搞|立)[^,;:!?。\n]{0,10}(?:展板|横幅|标语|宣传栏|展示牌)   # boards put up for the visit (spoken: 做一块工作展板)
             | (?:展板|横幅|标语)[^,;:!?。\n]{0,6}(?:布置|摆放|悬挂|挂起来|贴起来|挂上|贴上|立起来)(?:到位|好)? )`,
         examples: {
           match: ['县委办将于本月下旬开展冬春护林防火督查，请各乡镇在乡镇大院制作不少于2块工作展板', '检查组明天到，标语横幅布置到位'],
@@ -463,7 +478,7 @@ export default defineRule(
       const trigger = ctx.groups.trigger ?? ctx.groups.trigger2;
       if (!trigger) return true;
       if (ctx.groups.survey || ctx.groups.label || ctx.groups.several) return true; // "三家分别来查" names its inspections // the survey pattern carries its own context
-      if (ctx.groups.repeat) return inspectedBefore(ctx, trigger.start); // "刚来查过" names the inspection
+      if (ctx.groups.repeat) return inspectedBefore(ctx, trigger.start) || sameAsEarlierAfter(ctx, trigger.end); // "刚来查过" names the inspection; "跟上个月查的一样" after it
       if (ctx.groups.leafed && !RECORDS_RE.test(ctx.sentence)) return false; // what is leafed through must be records
       if (ctx.groups.prepHeader && !PREP_RE.test(ctx.text.slice(Math.max(0, trigger.start - PREP_REACH), trigger.end + PREP_REACH))) return false; // a header lists burdens nearby
       return inspectionNear(ctx, trigger.start, trigger.end);
