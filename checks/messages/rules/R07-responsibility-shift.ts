@@ -35,6 +35,22 @@ const LOCAL = {
     | 认购 | 认领 | 购买 | 采购 | 订购 | 团购 | 认捐 | 捐款 | 募捐 | 募集 | 推销 | 代销 | 帮销)`,   // 消费帮扶: 每个村认购5000元农产品
 };
 
+/** The verbs of a cost borne (cost-on-township), and their prefilter literals. R08 reads the same
+ *  words (hosting-cost) when the cost is a county post's or event's keep, or an enforcement matter's. */
+export const COST_VERBS = ['承担', '负担', '解决', '自筹', '筹措', '自理', '自付', '垫', '出钱', '出资', '买单'];   // 由乡镇兜底 is township-backstop's
+/** What a piece of county work costs the place that hosts or does it: money, venue, utilities, meals, security. */
+export const COST_THING = String.raw`(?:费用 | 经费 | 资金 | 开支 | 成本 | (?<![浪免消收])费 | 款(?!项) | 场地 | 用房 | 水电 | 伙食 | 食宿 | 用餐 | 就餐 | 安保)`;
+/** A cost borne by the township or village; the named group `cost` marks it for accept(). */
+export const COST_ON_TOWNSHIP = String.raw`
+          (?<cost> ${COST_THING} )                                  # a cost, a venue, the running of it ...
+          [^;!?。\n由]{0,16}?                                       # (场地布置、音响横幅、参会人员伙食都; 费用镇里兜底不了，: not "经费由县财政承担，乡镇…")
+          (?<trigger> (?:由|归)?(?:所在|当地|各|每个)?{{grassroots}}   # ... borne by the township or village
+            [^,;:!?。\n不没无需由兜]{0,6}?                               # (按户数先, 自己; no negation: "乡镇不承担"; 由乡镇兜底解决 is township-backstop)
+            (?:承担 | 负担 | 解决 | 自筹 | 筹措 | 自理 | 自付 | 垫付 | 垫上 | 垫资 | 垫 | 出钱 | 出资 | 买单)
+            (?!不了|不起|不上|不动|[^,;:!?。\n]{0,4}责) )          # (not 承担监管责任: a duty, the checks above)`;
+/** A plaque's making cost is part of R09's plaque demand ("标牌统一制作，费用社区自筹"), not a second finding here. */
+export const PLAQUE = /牌|标识/;
+
 /** Who the shifted burden lands on: "各乡镇", "由所在社区", "到村" (not 到村里: a place). */
 const ADDRESSEE = compilePattern(String.raw`{{grassTarget}} | 到(?:乡镇?|镇|村|组|苏木|嘎查|街道|社区)(?![里上])`, LEXICON).regex;
 const GRASSROOTS = /乡镇|镇里|街道|社区|村里|苏木|嘎查/;
@@ -105,7 +121,7 @@ export default defineRule(
           (?:任务|指标|目标|名额|数量|户数|人数|亩)                   # a quota ...
           [^;!?。\n]{0,14}                                          # (按常住人口10%的比例)
           (?<trigger> 分解(?:下达)? | 下达 | 分配 | 分派 | 摊派 | 下派 | 分到 | 压到 | 压给 | 切块 | 下到 | 下给 | 派到 | 派给 | 拆(?:分|解)?(?:到|给) )   # ... split and handed down (拆到了每个村) ...
-          [^;!?。\n]{0,14}
+          [^;!?。\n]{0,14}?                                         # (lazy: the span ends at the nearest township, leaving "…，每个嘎查免疫率达到100%" to quota-per-unit)
           {{grassroots}}                                             # ... to townships or villages`,
         examples: {
           match: ['全年消费帮扶销售任务分解到各乡镇', '医保征缴任务按户籍人口拆到了每个村', '今年植树造林任务已分解下达，丹水镇3000亩', '医保征缴任务分到各村', '目标任务分解下达（见附件），请各镇街', '志愿者注册任务，按常住人口10%的比例下到各街道'],
@@ -192,11 +208,11 @@ export default defineRule(
             (?:每个|每一个)(?:乡镇|镇|乡|村|社区|街道|苏木|嘎查|镇街|网格|片区|居民小组|村民小组) | 每(?:镇|乡|村|网格)   # a street's grids and a township's villages too
           )
           [^,;:!?。\n]{0,10}
-          {{quotaWord}}                                              # a target word ...
+          (?:{{quotaWord}} | 打造 | 创建 | 培育 | 建成)                  # a target word (每个乡镇至少打造两个示范村) ...
           [^,;:!?。\n]{0,10}
           (?:[0-9]|[一二两三四五六七八九十百千万])                       # ... and a number`,
         examples: {
-          match: ['每个乡镇新增参保不少于800人', '每个村参保率不低于95%', '每个社区完成入户宣传不少于2000户', '每个村认购5000元农产品', '每网格发展会员80人'],
+          match: ['每个乡镇新增参保不少于800人', '每个村参保率不低于95%', '每个乡镇至少打造两个示范村', '每个社区完成入户宣传不少于2000户', '每个村认购5000元农产品', '每网格发展会员80人'],
           noMatch: ['每个村不少于5张照片', '每个乡镇推荐1名代表'],
         },
       },
@@ -301,6 +317,16 @@ export default defineRule(
         examples: {
           match: ['秸秆综合利用这块今年由乡镇兜底', '点位不达标的由街道兜底整改', '医保征缴由乡镇包干'],
           noMatch: ['县财政兜底保障'],
+        },
+      },
+      {
+        id: 'cost-on-township',
+        description: '把县里工作的费用、场地、水电、伙食、安保、运行经费压给乡镇（村）：“场地和伙食费由所在乡镇承担”“运行经费由各镇自行解决”“拆除费用乡镇自己承担”“各村按户数先垫上”。',
+        keywords: COST_VERBS,
+        pattern: COST_ON_TOWNSHIP,
+        examples: {
+          match: ['防控卡点的场地、水电费和值守人员伙食费由所在乡镇承担', '办公场地和运行经费由各镇自行解决', '拆除费用乡镇自己承担', '整改费用镇里兜底不了，各村按户数先垫上'],
+          noMatch: ['餐饮场所燃气安全按属地原则由各街道承担监管责任', '所需经费由县财政承担，乡镇不承担', '费用由县文旅局统一支付', '经费由县里承担，乡镇负责组织'],
         },
       },
       {
@@ -427,8 +453,9 @@ export default defineRule(
     // burden itself: "就是街道的责任"). Under a 属地 label the same words are R08's
     // (泛化属地管理), not a second finding here.
     accept: (ctx) =>
-      !ctx.groups.concept ||
-      (!ctx.sentence.includes('属地') && (ADDRESSEE.test(ctx.sentence) || GRASSROOTS.test(ctx.groups.trigger?.value ?? ''))),
+      !(ctx.groups.cost && PLAQUE.test(ctx.sentence)) &&
+      (!ctx.groups.concept ||
+      (!ctx.sentence.includes('属地') && (ADDRESSEE.test(ctx.sentence) || GRASSROOTS.test(ctx.groups.trigger?.value ?? '')))),
   },
   { ...LEXICON, ...LOCAL },
 );

@@ -11,6 +11,7 @@ import { compilePattern, defineRule } from '../rule.js';
 import { LEXICON } from '../lexicon.js';
 import { DOC_003, DOC_004 } from '../basis.js';
 import { DENIED, RELIEF_ALL_RULES } from '../relief-exceptions.js';
+import { COST_ON_TOWNSHIP, COST_VERBS, PLAQUE } from './R07-responsibility-shift.js';
 
 /** Enforcement fields that belong to county departments, not to townships (rules.md R08:
  *  环保/食品/市场监管/交通/执法). Also the prefilter keywords of the check built on them. */
@@ -56,10 +57,20 @@ const COUNTY_ENFORCES = compilePattern(
   String.raw`(?:移交|移送|转交|转给|交给|交由|抄告|推送)(?:给)?(?:县|区|旗|市)[^,;:!?。\n]{0,10}(?:执法|查处|处理|处置|处罚|立案)
     | (?:乡镇|镇里|镇上|街道|苏木|社区|村里|我们)(?:只|仅|只是|主要)(?:负责|承担|管|做)?[^,;:!?。\n]{0,4}(?:发现|报告|上报|巡查|配合|提供线索|信息报送)
     | (?:执法|查处|处罚)[^,;:!?。\n]{0,8}(?:归|由|是)(?:县|区|旗)(?:里|级|直)?[^,;:!?。\n]{0,6}(?:职能|主管|行业|执法)?(?:部门|局|大队)
-    | (?:归|由)(?:县|区|旗)(?:里|级|直)?(?:的)?(?:职能|主管|行业|执法)(?:部门|局|大队)`,
+    | (?:归|由)(?:县|区|旗)(?:里|级|直)?(?:的)?(?:职能|主管|行业|执法)(?:部门|局|大队)
+    | 由(?:我局|本局|我们局|我队|本队|我们(?=执法)|(?:县|区|旗)[^,;:!?。\n由]{1,8}?(?:局|大队|中队))[^,;:!?。\n]{0,6}?(?:负责)?(?:查处|执法|处罚|立案)   # the sender enforces itself: 由我局执法大队负责查处
+    | (?:线索|问题|情况)[^,;:!?。\n]{0,4}(?:转给|转交|报给|交给|告诉|推送给?)(?:我们|我局|本局)   # 发现线索转给我们就行`,
   {},
 ).regex;
 const COUNTY_ENFORCES_BUT_BLAMED = /追究|问责|追责|约谈|扣[^,;:!?。\n]{0,4}分|通报批评|的责/;
+
+/** A cost borne by the township (hosting-cost) is R08's when it is the keep of a county post,
+ *  meeting or event sited in the township (场地, 水电, 伙食, 安保, 运行经费: "设在各乡镇的卡点…由所在乡镇承担"),
+ *  or the cost of an enforcement matter put on it (违建拆除费用, 占压整改费用, 第三方检测费用). A township's
+ *  own shortfall made good (改厕整改资金由乡镇自行承担, 认购款由镇里垫付) is R07's alone. */
+const HOSTING = /场地|用房|水电|伙食|食宿|用餐|就餐|安保/;
+const HOSTING_SENTENCE = /运行经费|运转经费|办公经费|工作经费|办公场地|分会场|所在(?:乡镇|镇|乡|村|社区|街道|苏木|嘎查)/;
+const COST_FIELD = /违建|违章|违法建设|私搭乱建|乱搭乱建|占压|第三方检测|执法/;
 
 /** A sender's name heading the message ("县市场监管局:"). */
 const SENDER = /^[^,;:!?。\n]{0,14}:/;
@@ -165,6 +176,16 @@ export default defineRule(
         },
       },
       {
+        id: 'hosting-cost',
+        description: '县级部门设在乡镇的点位、在乡镇开的会、办的活动，其场地、水电、伙食、安保、运行经费压给所在乡镇（村）；或县级部门的执法整改事项（违建拆除、管道占压整改、第三方检测）的费用由乡镇（村）承担、垫付。',
+        keywords: COST_VERBS,
+        pattern: COST_ON_TOWNSHIP,
+        examples: {
+          match: ['检查站的场地、水电和值班人员伙食由所在乡镇承担', '分会场的安保和经费由所在乡镇承担', '违建拆除费用乡镇自己承担'],
+          noMatch: ['所需经费由县财政承担，乡镇不承担', '活动经费由县文旅局统一支付'],
+        },
+      },
+      {
         id: 'overreach-concept',
         description: '概念检查：要基层“答责”的用语（问责、追责、约谈、审计、巡察、主体责任、查处责任，或“属地管理”这个名头本身）与基层对象（所在乡镇、各街道、由社区、追究街道……）在同一句里，不论先后、不论远近，且句中有县级部门的执法监管事项（执法、查处、查扣、违法违规、无证经营、安全生产事故……）。',
         keywords: ['问责', '追责', '追究', '约谈', '审计', '巡察', '扣分', '绩效', '第一责任人', '主体责任', '兜底责任', '查处责任', '监管责任', '执法责任', '查处', '负责执法', '处置责任', '属地', '的责'],
@@ -182,6 +203,10 @@ export default defineRule(
     // A sentence that leaves enforcement to the county and only finding and reporting to the township
     // is not overreach (COUNTY_ENFORCES), unless it still holds the township to account.
     accept: (ctx) =>
+      (!ctx.groups.cost ||
+        (!PLAQUE.test(ctx.sentence) &&
+          (HOSTING.test(ctx.groups.cost.value) || HOSTING_SENTENCE.test(ctx.sentence) ||
+            ENFORCEMENT_RE.test(ctx.sentence.replace(SENDER, '')) || COST_FIELD.test(ctx.sentence)))) &&
       (!ctx.groups.concept || (ANSWERER.test(ctx.sentence) && ENFORCEMENT_RE.test(ctx.sentence.replace(SENDER, '')))) &&
       !(COUNTY_ENFORCES.test(ctx.sentence) && !COUNTY_ENFORCES_BUT_BLAMED.test(ctx.sentence)),
     exceptions: [
@@ -196,8 +221,9 @@ export default defineRule(
       },
       {
         id: 'complaint',
-        why: '干部在吐槽、诉苦（“什么都往乡镇推，受不了”）：是在描述负担，不是在施加负担。',
-        pattern: '{{complaint}}',
+        why: '干部在吐槽、诉苦（“什么都往乡镇推，受不了”）：是在描述负担，不是在施加负担。“县交通局又来了，说……”只是引出转述的要求，不算吐槽。',
+        // "X又来了(哈)，说…" introduces the relayed demand (AK128: …各位还是上点心); a real complaint says more (受不了, 没完没了).
+        pattern: String.raw`(?!又来了[哈啊呀了啦]{0,2},?说){{complaint}}`,
         scope: 'sentence',
       },
       {

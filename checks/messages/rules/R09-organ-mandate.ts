@@ -48,7 +48,13 @@ function accept(ctx: MatchContext): boolean {
   const scope = LIST_ITEM.test(ctx.sentence) ? ctx.text : ctx.sentence;
   if (ctx.groups.concept) return !!(ctx.groups.pre ?? ctx.groups.post) && TARGET.test(scope) && ORDER.test(scope);
   if (ctx.groups.plaque) return ORDER.test(scope);
-  if (ctx.groups.staff) return GRASSROOTS.test(scope);
+  // The township or village provides the post: named before it as its holder ("各镇农业服务中心要确定1名专职…"),
+  // or as the addressee anywhere ("每个乡镇…"); not "县疾控中心指定一名专职人员…，乡镇照常接种".
+  if (ctx.groups.staff) {
+    if (scope === ctx.text || TARGET.test(scope)) return GRASSROOTS.test(scope);
+    const before = ctx.text.slice(Math.max(0, ctx.groups.staff.start - 40), ctx.groups.staff.start);
+    return GRASSROOTS.test(before.slice(before.search(/[^。!?;\n]*$/)));
+  }
   return true;
 }
 
@@ -154,15 +160,16 @@ export default defineRule(
       {
         id: 'dedicated-staff',
         description: '要求乡镇（村）为对口事项配备专职人员、设专岗，或不得由其他岗位兼任。',
-        keywords: ['专职', '专岗', '兼任'],
+        keywords: ['专职', '专岗', '兼任', '兼做', '兼干', '兼管'],
         pattern: String.raw`
           (?<staff>                                                 # accept() wants a township or village in the sentence
-              (?:配备|配齐|配强|配|明确|安排|落实|设置|设立|设|固定)[^,;:!?。\n]{0,6}(?:专职|专岗)   # dedicated posts
+              (?:配备|配齐|配强|配|明确|安排|落实|设置|设立|设|固定|确定|指定|选配|选派|选定)[^,;:!?。\n]{0,6}(?:专职|专岗)   # dedicated posts (确定1名专职防疫员)
             | 专职(?:人员|工作人员)担任
-            | 专岗专人 | 专人专岗
-            | 不得由其他(?:岗位|人员)兼任 )`,
+            | 专岗专人 | 专人专岗 | 专岗专用 | 专职专用 | 专人专用
+            | 不得由其他(?:岗位|人员)兼任
+            | 不得(?:再)?兼(?:任|做|干|管)其他(?:工作|岗位|业务|事务) )   # 不得兼做其他工作 (not 不得兼职取酬: a discipline rule)`,
         examples: {
-          match: ['各乡镇成立网格化管理服务中心并配备不少于2名专职人员', '每个乡镇设立食品安全协管站，明确专岗人员'],
+          match: ['各乡镇成立网格化管理服务中心并配备不少于2名专职人员', '每个乡镇设立食品安全协管站，明确专岗人员', '各村要指定一名专职护林员', '专岗专用', '不得兼做其他工作'],
           // "县局配备专职人员负责" matches here and is dropped by accept() (no township in it).
           noMatch: ['明确专人负责'],
         },
