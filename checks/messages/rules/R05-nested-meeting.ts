@@ -18,6 +18,13 @@ const TOWNSHIP_HEAD = /乡长|镇长|苏木达|乡镇长|乡党委|镇党委/;
 /** A meeting held just before ("开完会", "会议结束", "全会精神"): what a chained meeting relays. */
 const PRIOR_MEETING = /开完会|会开完|会议结束|会后|散会|会议精神|全会|视频会|会精神/;
 
+/** A video or teleconference meeting told before a village viewing, with branch venues set
+ *  below the county (县设主会场，各镇设分会场): the viewing is then one more layer of it. */
+const PRIOR_VIDEO = /视频[^,;:!?。\n]{0,4}会|电视电话会/;
+const BRANCH_VENUE = /分会场/;
+/** How far before the viewing the meeting may be named. */
+const VIDEO_REACH = 120;
+
 /** A schedule's attendee column ("日期|事项|参加人员"), on a line above the row. */
 const ATTENDEE_HEADER = /(?:参加|参会|出席|与会)(?:人员|对象|范围|单位)/;
 /** How far above the row the header may be (a week's schedule of a few rows). */
@@ -56,7 +63,8 @@ const LOCAL = {
   level: String.raw`(?:乡镇|镇街|苏木|街道|嘎查|社区|村民小组|网格|县|旗|区|市|州|盟|镇|乡|村|组)`,
   /** Attending. */
   attend: String.raw`(?:参加|参会|出席|到会|与会|列席|到场|亲自参加|本人参加|在(?:主|分)会场|到(?:主|分)?会场
-    | (?:坐|守|待)?在(?:镜头|摄像头|屏幕|画面)(?:前|里|中) | 出镜 | 入镜 | 露脸)`,   // a video meeting: 本人坐在镜头前, 必须出镜
+    | (?:坐|守|待)?在(?:镜头|摄像头|屏幕|画面)(?:前|里|中) | 出镜 | 入镜 | 露脸   // a video meeting: 本人坐在镜头前, 必须出镜
+    | (?<=会议室|会场|终端|镜头前|本人|亲自|准时|按时)上线 )`,   // ... or goes online there: 本人在镇里视频会议室上线 (not 系统上线)
 };
 
 export default defineRule(
@@ -263,6 +271,20 @@ export default defineRule(
         },
       },
       {
+        id: 'video-to-villages',
+        description: '视频会县设主会场、乡镇设分会场之后，还要求各村（社区、嘎查）组织收看、设收看点或分会场（“各镇设分会场，各村也要在村部组织收看”）：视频会一层一层往下设会场；前面的视频会和分会场由 accept 查找，写明“直接开到村”的不算。',
+        keywords: ['收看', '收听', '观看', '分会场', '收看点'],
+        pattern: String.raw`
+          (?<trigger> (?<viewing>
+            (?:(?:各|每个|所有)(?:村民小组|村|组|社区|嘎查|网格) | 村里 | 村上 | 村部 | 村级)   # the villages, as venues ...
+            [^,;:!?。\n镇乡县旗区市]{0,8}?(?:组织|集中|同步|统一|也要|都要|也得|都得|必须|须|要)    # ... (not 各村干部到镇分会场) are made to ...
+            [^,;:!?。\n镇乡县旗区市]{0,4}?(?:收看|收听|观看|设(?:立|置)?(?:分会场|收看点)|开设分会场) ) )   # ... watch it or set up a venue`,
+        examples: {
+          match: ['明天的视频会县设主会场，各镇设分会场，各村也要在村部组织收看', '全市视频会议乡镇设分会场，各社区同步设立收看点'],
+          noMatch: ['各村干部到镇分会场收看', '各村自行观看回放'],
+        },
+      },
+      {
         id: 'principal-attendance',
         description: '未写明经县级以上党委、政府主要负责同志批准，要求乡镇党委书记、乡镇长等主要负责同志本人参会。',
         keywords: PRINCIPAL_KEYWORDS,
@@ -278,6 +300,7 @@ export default defineRule(
             '下周二的代表联络站工作会，请各乡镇人大主席和党委书记一同参加',
             '各乡镇乡镇长本人在分会场参会',
             '请各街道党工委书记、办事处主任参加',
+            '各乡镇党委书记、乡镇长必须本人在镇里视频会议室上线',
           ],
           noMatch: ['请各乡镇分管应急的副乡镇长参加', '请各乡镇农业服务中心分管同志参加'],
         },
@@ -306,9 +329,11 @@ export default defineRule(
                 [^,;:!?。\n]{0,3}?(?:都|也|一律|全部)?(?:得|要|须|需|必须|务必)(?:亲自|本人)?(?:在|到|在场|到场|到齐|到会|出席)   # ... must be there (书记镇长都得在, 一把手必须到场;
                                                                     # not 书记镇长都在, which tells who was there)
                 (?=[,;:!?。\n]|$)
-              | [^;!?。\n]{0,16}?(?:不接受|不准|不许|不得|不能|不批|一律不(?:准|批|接受)?)请假 ) )   # ... and no leave is taken`,
+              | [^,;:!?。\n]{0,6}?(?:都|全都|全部|一律)(?:得|要|须|必须|务必)(?:亲自|本人)?(?:来|过来)(?=[,;:!?。\n]|$)   # ... all must come (党委书记和人大主席都得来)
+              | [^;!?。\n]{0,16}?(?:(?:不接受|不准|不许|不得|不能|不批|一律不(?:准|批|接受)?)请假
+                | 一个(?:都|也)?不(?:能|准|许|得)?少 | (?:不得|不能|不准|不许)缺席 ) ) )   # ... and no leave is taken, not one missing`,
         examples: {
-          match: ['书记镇长都得在，这是局里定的，不接受请假', '周五的会乡镇一把手必须到场', '各乡镇党委书记参会，一律不准请假'],
+          match: ['书记镇长都得在，这是局里定的，不接受请假', '周五的会乡镇一把手必须到场', '各乡镇党委书记参会，一律不准请假', '各乡镇党委书记和人大主席都得来', '乡镇长周一开会，一个都不能少'],
           noMatch: ['请分管同志参加，不得请假', '镇长下午在村里', '书记镇长都在，讲得很好'],
         },
       },
@@ -358,8 +383,9 @@ export default defineRule(
         id: 'approved',
         why: '写明已经县级以上党委、政府主要负责同志同意或批准的，要求主要负责同志参会是合规的。',
         pattern: String.raw`
-            (?<!请假[需须要应]?|请假的[需须要应]?)经[^;!?。\n]{0,12}(?:主要负责同志|主要领导|书记|县长|旗长|区长|州长|市长|盟长|县委|县政府|旗委|旗政府|区委|区政府)[^;!?。\n]{0,4}(?:同意|批准)
-          | (?:报经|报请)[^;!?。\n]{0,10}(?:同意|批准)`,
+            (?<!请假[需须要应]?|请假的[需须要应]?)(?<!未|没|没有|不|是否|是不是|有没有|没说|没讲|没写|没提|未写明|未说明|未注明)   # 未经…批准, 也没说经过县委同意没: no approval
+            经[^;!?。\n]{0,12}(?:主要负责同志|主要领导|书记|县长|旗长|区长|州长|市长|盟长|县委|县政府|旗委|旗政府|区委|区政府)[^;!?。\n]{0,4}(?:同意|批准)(?!没|了没|与否|吗|了吗|没有)
+          | (?<!未|没|没有|不|是否|是不是|有没有)(?:报经|报请)[^;!?。\n]{0,10}(?:同意|批准)(?!没|了没|与否|吗|了吗|没有)`,
         scope: 'message',
       },
       {
@@ -401,6 +427,11 @@ export default defineRule(
       if (ctx.groups.told && !ORDERED.test(ctx.sentence)) return false;
       const tabled = ctx.groups.tabled;
       if (tabled && !inMeetingTable(ctx.text, tabled.start)) return false;
+      const viewing = ctx.groups.viewing;
+      if (viewing) {
+        const before = ctx.text.slice(Math.max(0, viewing.start - VIDEO_REACH), viewing.start);
+        if (!PRIOR_VIDEO.test(before) || !BRANCH_VENUE.test(before) || /直接开到/.test(ctx.text)) return false;
+      }
       const chain = ctx.groups.chain;
       if (chain && !PRIOR_MEETING.test(ctx.text.slice(Math.max(0, chain.start - 60), chain.start))) return false;
       GRASSROOTS.lastIndex = 0;

@@ -56,7 +56,9 @@ const LOCAL = {
                                                                     # photos attached to a report are R03 (照片留痕), not here
     | (?<!(?:排名|名次|排行|得分|分数|成绩|榜单?|晾|亮)[^,;:!?。\n]{0,2})(?:发|传|晒)(?:到|至|进)?(?:本|这个|网格|工作|值班|支部|党员)?群(?![众体])   # not a ranking
                                                                     # aired there (排名晒到群里, 晾晒到群): R02's device, see 'ranking-aired'
-    | 回复一次 | 回复[“"]在岗 | 截(?:一次|一下|几张)(?:图|屏)? )   # 打包发群; 每两小时回复一次“在岗”`,
+    | 回复一次 | 回复[“"]在岗 | 截(?:一次|一下|几张)(?:图|屏)?   # 打包发群; 每两小时回复一次“在岗”
+    | 传(?:不够|不足|不满)[0-9一二两三四五六七八九十]{1,3}张 | (?:照片|图片|相片)(?:必须|务必|须|要|都要)?(?:传完|传齐|传够|补传) )   # photos owed by
+                                                                    # a count: 传不够20张的补传, 照片必须传齐`,
 };
 
 /** Prefilter literals of the concept check: one of them is in every `appBurden` match. */
@@ -72,6 +74,7 @@ const BURDEN_KEYWORDS = [
   '定位一次', '定位记录', '回复一次', '回复“在岗', '传到“', '传至“', '传进“',
   ...['发', '传', '晒'].flatMap((v) => ['', '到', '至', '进'].flatMap((p) => ['', '本', '这个', '网格', '工作', '值班', '支部', '党员'].map((g) => `${v}${p}${g}群`))),
   '截一次', '截一下', '截几张',
+  '传完', '传齐', '传够', '补传', '传不够', '传不足', '传不满',
 ];
 
 const GROUP_TOPICS = ['安全', '防汛', '防火', '应急', '值班', '河长', '河长制', '巡河', '网格', '网格化', '管理', '通知', '联络', '调度', '党建', '专班'];
@@ -103,7 +106,17 @@ const CUE = new RegExp(
  *  are run (R02's business), so the platform must be named in the message. */
 const STUDY_PLATFORM = /学习强国|学习平台|学习app|网络学院|干部网院|在线学习|网上学习|学习兴税|每日一学|每日答题/;
 
+/** Outings, sights, fitness and parties: their 打卡 and 接龙 are no work check-in ("周末想去老界岭爬山的同事可以一起，
+ *  到山顶打卡拍照", "今天步数两万，打卡一下"). Steps or runs made into proof (步数截图发群, 注册…app 每天步数, 按步数排名)
+ *  are an app burden, not leisure. */
+const LEISURE = /打卡点|打卡地|景区|景点|公园|爬山|登山|网红|旅游|游玩|拍照留念|美食|聚餐|聚会|团购|拼团|接龙买|球赛|婚礼|生日|(?<!(?:注册|下载|安装|截图|截屏|排名)[^。;!?\n]{0,16})(?:健步走|步数|跑步)(?![^。;!?\n]{0,12}(?:截图|截屏|发群|发到|传到|排名|上传))/;
+/** ...unless the outing is itself the work order, proved in a work group or counted ("各镇干部周末前必须到景区打卡，
+ *  拍照发到工作群，镇里统计完成人数"): a show of support ordered, proved and tallied is an app burden. Read here, not
+ *  as an exception, because it needs the whole sentence twice (a leisure word and no such proof anywhere in it). */
+const WORK_PROOF = /工作群|干部群|统计|完成人数|完成率|完成情况|考核|通报|排名|点名|扣分|未完成/;
+
 function accept(ctx: MatchContext): boolean {
+  if (LEISURE.test(ctx.sentence) && !WORK_PROOF.test(ctx.sentence)) return false;
   if (ctx.groups.pts && !STUDY_PLATFORM.test(ctx.text)) return false;
   // Study points aired by whoever ranks them ("本周学习强国积分晾晒来啦"): publishing the league is the
   // imposition, whether or not an order word shares the sentence.
@@ -345,14 +358,14 @@ export default defineRule(
         pattern: String.raw`
           (?:
             学习强国 [^;!?。\n]{0,12}
-            (?<trigger> (?:积分|学分|学习时长|得分)?(?:不低于|不少于|达到|至少|满|排名|排行|低于)[^,;:!?。\n]{0,4}(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})?分? | 积分排名 | 积分 )
+            (?<trigger> (?:积分|学分|学习时长|得分)?(?:不(?:得|能|应|准|可)?(?:低于|少于)|达到|至少|满|排名|排行|低于)[^,;:!?。\n]{0,4}(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})?分? | 积分排名 | 积分 )
             (?:的|情况|结果|榜)?(?<aired>晾晒|晒一晒|晒出来|公布|通报)?   # the points aired by whoever ranks them (“积分晾晒来啦”): accept() needs no order word
-          | (?:学习积分|学分|学习时长) [^,;:!?。\n]{0,4} (?:不低于|不少于|达到|至少|排名|排行|靠后)   # not bare 积分: 党建“月积分、季排名” is R02
-          | (?:每天|每日|日均|当日)(?:学习)?(?:积分|得分)[^,;:!?。\n]{0,2}(?:不低于|不少于|达到|至少|满)   # a DAILY points quota is a study app's (党建积分 run by month or quarter)
+          | (?:学习积分|学分|学习时长) [^,;:!?。\n]{0,4} (?:不(?:得|能|应|准|可)?(?:低于|少于)|达到|至少|排名|排行|靠后)   # not bare 积分: 党建“月积分、季排名” is R02
+          | (?:每天|每日|日均|当日)(?:学习)?(?:积分|得分)[^,;:!?。\n]{0,2}(?:不(?:得|能|应|准|可)?(?:低于|少于)|达到|至少|满)   # (不得低于, 不能少于)   # a DAILY points quota is a study app's (党建积分 run by month or quarter)
           | (?<pts> (?:积分|学分|学习时长)(?:的)?(?:排名|排行|排序) )   # 按各街道干部人均积分排名: accept() wants a study platform in the message
           | 每日一学 | 每日答题 | 每周一答 | 每日一练 )                     # other platforms' daily study tasks (accept() wants an order)`,
         examples: {
-          match: ['“学习强国”每日学习不低于30分', '每天晚上8点公布各乡镇“学习强国”积分排名', '学习积分不少于40分', '上周学习强国积分公布了', '粤政易工作台的“每日一学”请每位社区工作者每天完成', '机关和村干部每人每日积分须达到35分',
+          match: ['“学习强国”每日学习不低于30分', '每天晚上8点公布各乡镇“学习强国”积分排名', '学习积分不少于40分', '上周学习强国积分公布了', '粤政易工作台的“每日一学”请每位社区工作者每天完成', '机关和村干部每人每日积分须达到35分', '每名干部学习积分不能少于30分', '学习强国积分不得低于35分',
             '“学习强国”学习情况每周通报一次，按各街道干部人均积分排名'],
           noMatch: ['学习强国上那篇文章写得好', '党建工作实行月积分、季排名', '党员每季度积分不低于60分'],
         },
@@ -399,14 +412,16 @@ export default defineRule(
           (?:
             (?<trigger> 在? {{venue}} (?:直接|随手|临时)?
               (?:布置|安排|派发|分派|摊派|交办|下达|索要|要材料|要数据|要名单|要表)   # assign or demand in the group
-            | (?:在|通过|用|利用|经) (?: (?:(?:村|镇|乡|嘎查|社区|苏木)里的|咱们?|我们|镇|乡|村|县|区|街道|社区|苏木|嘎查)? {{chatVenue}}   # in / through the group or chat app (在村里的工作群里, 在镇干部群里) ...
-                | [“"][^,;:!?。\n“”"]{1,8}群[”"] ) [^,;:!?。\n]{0,4}                                        # ... or a group named in quotes (在“青杠镇防火群”里)
+            | (?:在|再|通过|用|利用|经) (?: (?:(?:村|镇|乡|嘎查|社区|苏木)里的|咱们?|我们|镇|乡|村|县|区|街道|社区|苏木|嘎查)? {{chatVenue}}   # in / through the group or chat app (在村里的工作群里, 在镇干部群里;
+                                                                    # 再群里报: voice input for 在) ...
+                | [“"][^,;:!?。\n“”"]{1,8}(?:群[”"]|[”"](?:工作|业务|微信|钉钉|政务)?群(?![众体])) ) [^,;:!?。\n]{0,4}   # ... or a group named in quotes (在“青杠镇防火群”里),
+                                                                    # or its name quoted before 群 (在“晋岭人社”群里, 在“沂岭农事”工作群里)
               (?:报送|上报|报一下|报一次|再报|(?<![填通汇])报(?![名销道])|提交|(?<![晾亮])晒|发(?:一下|下|过来|上来|送)
                 | 交(?:上来|过来|一下|齐)?(?![流通友往际集叉换替错谈心代接])) # 直接在群里交 (a report handed in there; not 交流, 交代)
                                                                     # report or post it in the group (not 报名; 填报 is a form: R03;
                                                                     # 在群里晾晒 is the imposer airing a ranking: R02's device, see 'ranking-aired')
             | 在 {{chatVenue}} (?:直接|就|统一)? (?:把|将)[^,;:!?。\n]{1,16}(?:发|报|传|交)(?![了过])   # 在群里直接把各村监测员名单发一下 (not 我在群里把通知发了)
-            | (?<=前|以前|之前|各(?:乡镇|镇|乡|村|社区|街道|组|单位|嘎查)|大家|统一)   # no 在, right after a deadline or the units: 9点前群里报, 各村群里报
+            | (?<=前|以前|之前|各(?:乡镇|镇|乡|村|社区|街道|组|单位|嘎查)|大家|统一|直接)   # no 在, right after a deadline or the units: 9点前群里报, 各村群里报, 直接群里报
               (?:工作|业务|微信|干部|村干部|镇村)?群(?:里|内|中) (?:直接|统一|及时|都)?
               (?:报送|上报|(?<![填通汇])报(?![名销道表])|填(?:一下|下|好)|交(?:上来|一下)?(?![流通友往际集叉换替错谈心代接]))
             | 在 {{chatVenue}} (?:直接|就|统一|都)? 填(?:一下|下|好|上)(?![报表写])     # a form filled in the group (在群里直接填一下; 填报 in an app is R03)
@@ -414,7 +429,7 @@ export default defineRule(
           | (?:发|报|传|交|上传|回传|报送|提交)(?:到|至|进|给)?                # send it to this group (扫描件发群里)
             (?:这个群(?:里|内)? | 本群 | (?:咱们?|我们)?群(?:里|内|中)) )`,
         examples: {
-          match: ['群里直接布置一下', '请各村今天下午再在群里报一次户籍人口数', '请各村把低保名单直接在群里发一下', '中午前发到这个群里', '各乡镇每天下午5点前在本群报送当日进度', '各社区每周五通过企业微信报送走访台账',
+          match: ['群里直接布置一下', '请各村今天下午再在群里报一次户籍人口数', '各村把联系人电话直接再群里报', '各社区每周二在“城东网格”群里报送走访表', '名单明早前直接群里报', '请各村把低保名单直接在群里发一下', '中午前发到这个群里', '各乡镇每天下午5点前在本群报送当日进度', '各社区每周五通过企业微信报送走访台账',
             '各村每天在“白云镇防汛群”里报水位', '各社区在群里统一把独居老人花名册传一下', '月报表写好后直接在工作群里交'],
           noMatch: ['本群只发通知和会议安排', '各镇街网格员每天在小程序上报走访数据', '每周一在钉钉填报整改台账', '周五在群里晾晒', '大家在群里交流一下经验'],
         },
@@ -435,15 +450,6 @@ export default defineRule(
         examples: ['街道每周在群里晒一晒各社区得分', '每周给各村打分，分数发群里排名', '排名结果贴到镇村干部群'],
       },
       {
-        id: 'leisure',
-        why: '游玩、景点、健身、聚会的“打卡”“接龙”不是工作打卡。',
-        // Steps or runs made into proof (步数截图发群, 注册…app 每天步数, 按步数排名) are an app burden, not leisure.
-        pattern: String.raw`打卡点|打卡地|景区|景点|公园|爬山|登山|网红|旅游|游玩|拍照留念|美食|聚餐|聚会|团购|拼团|接龙买|球赛|婚礼|生日
-          | (?<!(?:注册|下载|安装|截图|截屏|排名)[^。;!?\n]{0,16})(?:健步走|步数|跑步)(?![^。;!?\n]{0,12}(?:截图|截屏|发群|发到|传到|排名|上传))`,
-        scope: 'sentence',
-        examples: ['周末想去老界岭爬山的同事可以一起，到山顶打卡拍照', '今天步数两万，打卡一下'],
-      },
-      {
         id: 'attendance-machine',
         why: '单位考勤机、人脸识别考勤、会场签到簿是正常考勤和会务管理。',
         // 会场 only with a sign-in next to it and nothing posted between: "到会场签到" is the
@@ -456,6 +462,9 @@ export default defineRule(
         // are a report (R03): scanned, the sheet is proof only when it is then sent or uploaded.
         pattern: String.raw`考勤机|人脸识别|刷脸|登记簿|签到簿|(?:会议|参会)?签到表(?!的?(?:发|传)|[^,;:!?。\n]{0,10}?(?:截图|截屏|拍照|扫描(?:件|版|后)?[^,;:!?。\n]{0,4}?(?:发|传)|上传|回传|发群|发到|发至|发进|传到|传至|晒))
           | 会议室门口|(?:会议|参会)签到(?!表)|签到处
+          | 签到(?:入场|进场|入座|就座|后入场) | 提前[0-9一二两三四五十]{1,2}分钟(?:到场|到会|入场)?签到   # at the door of the room: 提前5分钟签到入场
+          | (?<!(?:群|钉|app|序|台|统|端)(?:里|上|内|中)?)(?:本人|亲自|当面)签到(?!表|[^,;:!?。\n]{0,4}(?:群|app|钉|小程序|定位|截图|拍照))   # 工作会请主要负责同志参加，本人签到 (in
+                                                                    # person at the door, not by proxy; not 在钉钉上本人签到)
           | 会场(?:门口|入口)?[^,;:!?。\n群照片图像视频位码]{0,6}(?:签到|打卡|报到)`,   // not 会场扫码签到: a sign-in by the app
         scope: 'sentence',
         examples: ['机关考勤机坏了，今天先在办公室门口登记簿上签到', '请参会人员提前15分钟到会场签到', '会议签到表交给办公室小李', '会议纪要和签到表扫描件月底前报县委办'],
@@ -467,6 +476,16 @@ export default defineRule(
         pattern: String.raw`^[^,;:!?。\n]{0,6}?(?:不算(?:作|为)?|不计(?:为|入)?|不视为|不视同|不按|免于|免予|不作)[^,;:!?。\n]{0,2}?(?:缺勤|旷工|迟到|脱岗|离岗|早退|扣分|通报)`,
         scope: 'after',
         examples: ['今天钉钉考勤系统升级，上午没打卡的不算缺勤。'],
+      },
+      {
+        id: 'no-longer-needed',
+        why: '负担后面同一句里说“也不用接了”“不用再签了”“无需再回复”（更正通知：“之前群里让接龙确认的也不用接了”）：是在撤回这项软件负担，不是在布置。',
+        // Only the burden's own act (接, 签, 回, 发, 传, 打, 截, 报) closing its clause: "接龙报到，不用再打电话" waives
+        // something else, and a village or someone else saying so ("村里说不用接了") is not the imposer's withdrawal.
+        pattern: String.raw`^(?:(?!说|讲|如果|要是|假如|若|谁|村|组|社区|嘎查|网格)[^;!?。\n]){0,10}
+          (?:也|都|就)?(?:不用|不必|无需|无须|不需要?|不再)(?:再)?(?:接|签|回|回复|发|传|打|截|报)(?:了|啦)?(?=[,;:!?。\n]|$)`,
+        scope: 'after',
+        examples: ['5.之前群里让接龙确认的也不用接了，给大家添麻烦了'],
       },
       {
         id: 'it-help',
@@ -482,14 +501,20 @@ export default defineRule(
       {
         id: 'self-posting',
         why: '说话人说的是自己已经发到群里的东西（“我把通知发群里了”），不是要求别人发。',
-        pattern: String.raw`我(?:在|把|将|已|刚|先|们已)|已经?(?:发|转|传|上传)|刚刚?(?:发|转|传)`,
+        // Also what the speaker prepares and posts ("我整理成要点发群里大家看看", "我汇总好发群里").
+        pattern: String.raw`我(?:在|把|将|已|刚|先|们已)|已经?(?:发|转|传|上传)|刚刚?(?:发|转|传)
+          | 我(?:这边|这里|回头|稍后|待会儿?|等会儿?|随后|再|来|会)?(?:整理|汇总|梳理|归纳|总结|摘录|摘|列|拍|转)`,
         scope: 'before',
+        examples: ['镇党政办：县里的会就两件事，我整理成要点发群里大家看看'],
       },
       {
         id: 'complaint',
-        why: '干部在吐槽、诉苦（“一天要在四五个群里发照片打卡，受不了”）：是在描述负担，不是在施加负担。',
-        pattern: '{{complaint}}',
+        why: '干部在吐槽、诉苦（“一天要在四五个群里发照片打卡，受不了”）：是在描述负担，不是在施加负担。只叹一口气再转述上级通知（“唉，县里又发通知了，……超时的点名通报”）是在传达，照样标记。',
         scope: 'sentence',
+        // A sigh that opens the relay of a notice ("唉，县应急局又发通知了，……超时的点名通报") passes the order on:
+        // only a sigh over the work itself is a complaint.
+        pattern: String.raw`(?! (?:^|[,;:!?。\n])唉[,;:!?。\n]?[^;!?。\n]{0,16}?(?:发|下发|下|来|转发?|传达)(?:了|来)?(?:个|一个|份|一份)?(?:新|紧急)?(?:通知|文件|要求) )
+          {{complaint}}`,
         examples: ['真受不了，我们村一天要在四五个群里发照片打卡，晚上十一点还在回消息，谁来管管。'],
       },
       {
