@@ -149,6 +149,12 @@ const QUOTING_LEAD = new RegExp(
   String.raw`(?:文件|规定|条例|意见|办法|方案|原话|原文|通知|精神|讲话)[里中上]?(?:说|是|讲|写|提到|提出|指出|强调|明确|规定|要求)?[:,]?$|(?:说|讲|写|提到|提出|指出|强调|明确|规定)(?:了|的是|得好|${CLEARLY})?[:,]?$`,
 );
 
+/** A closing check that the order was understood ("…，都整明白没？", "…，听清楚了吗？", "…，晓得不？"),
+ *  in a clause of its own: it asks nothing about the order before it. Not "有人知道吗" (who asks
+ *  someone for an answer). */
+const UNDERSTOOD_TAG =
+  /[,;:](?:都|你们|大家|各位|同志们)?(?:整|听|弄|搞|记|看)?(?:明白|清楚|懂|到|见|住|晓得|知道)(?:了)?(?:没有?|不|吧|吗|么|没得|莫得)?$/;
+
 /** The 十不得 named as such: a message that carries them relays or studies the rules. */
 const RULES_NAMED = /十不得|十个["“]?不得/;
 // Asked for every match of a message: a 1 MB message with thousands of matches must not be
@@ -190,7 +196,9 @@ export const SHARED_EXCEPTIONS: SharedException[] = [
     scope: 'sentence',
     gate: ['?'],
     test(ctx) {
-      return ctx.text[ctx.sentence.end] === '?' && !/^(?:请(?!问|教)|要|必须)/.test(ctx.textOf('sentence'));
+      if (ctx.text[ctx.sentence.end] !== '?') return false;
+      const sentence = ctx.textOf('sentence');
+      return !/^(?:请(?!问|教)|要|必须)/.test(sentence) && !UNDERSTOOD_TAG.test(sentence);
     },
   },
   {

@@ -12,6 +12,10 @@ describe('shared exceptions', () => {
     expect(rules('今年还要在群里打卡吗？')).toEqual([]);
     // ...but an order that happens to end with a question mark stays an order.
     expect(rules('请各村网格员每天早上8点前在群里发定位打卡，没打卡的按缺勤处理，听清楚了吗？')).toContain('R06');
+    // ...and so does one closed by a check that it was understood, in any dialect.
+    expect(rules('县里要求各村每天在群里发定位打卡，大家晓得不？')).toContain('R06');
+    expect(rules('各村每天晚上在群里报当天巡河照片，都整明白没？')).toContain('R06');
+    expect(rules('是不是还要每天在群里打卡，有人知道吗？')).toEqual([]);
   });
 
   it('forbidding or cleaning up a burden is not imposing it', () => {
