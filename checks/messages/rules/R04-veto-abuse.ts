@@ -17,7 +17,9 @@ import { negationExcept } from '../context.js';
  *  整改不力 — a condition for the veto, not the veto called off. */
 const TASK_FAILED = String.raw`(?:不到位|不力|不彻底|不及时|不干净|不完|不够|未到位|未完成|没完成|滞后|缓慢|进度慢)`;
 /** The shared negation test, except where the negator names a task that failed ("清理不到位的乡镇…一票否决"). */
-const NEGATED_UNLESS_FAILED = negationExcept([]).replace(/^\((\?:[^)]*)\)/, (_m: string, g: string) => `(?:${g.slice(2)})(?!${TASK_FAILED})`);
+// The guard goes between the negator group and the window that follows it: negationExcept() ends
+// with "[^…]{0,N}$", and a negator may hold parentheses of its own (免(?![费…])于?).
+const NEGATED_UNLESS_FAILED = negationExcept([]).replace(/(\[\^[^\]]*\]\{0,[0-9]+\}\$)$/, (window: string) => `(?!${TASK_FAILED})${window}`);
 
 /** Han-character bigrams of a string (punctuation and spaces ignored). */
 function bigrams(s: string): string[] {
@@ -131,6 +133,17 @@ export default defineRule(
         scope: 'before',
         examples: ['经自查，我局今年未设置“一票否决”事项'],
       },
+      {
+        id: 'approval-stated',
+        why: '消息写明该事项是县委县政府（县里）批准、确定的清单事项（“按县委县政府批准的清单”“列入县委县政府批准保留的一票否决事项”“按批准清单执行”）：按批准的清单执行不是滥设；同一句里说未经批准、不在清单、清单里没有，或问有没有批准、是不是清单事项的，不算。',
+        pattern: String.raw`
+          (?<!(?:未经|没经|没有经过|没经过|不经|有没有|是不是|是否|不是|并非|并不是|说是)[^;!?。\n]{0,12})   # not denied or doubted before it
+          (?: {{approver}} (?:批准|确定|审定|公布|印发|认定)(?:保留|列入)?的? (?:清单|保留事项|[“"]?(?:一票)?[”"]?否决[”"]?事项)   # 县委县政府批准的清单, 县里确定的清单, 县委县政府批准保留的一票否决事项
+            | 批准(?:保留)?的?清单 )                                                                           # 按批准清单执行
+          (?![^;!?。\n]{0,12}(?:吗|有没有|是不是|不在|不含|不包括|(?:里|上|内|中)(?:没有|没|无)))   # nor after it: 清单里没有这一项, …是不是`,
+        scope: 'sentence',
+        examples: ['按县委县政府批准的清单，对发生重大森林火灾的乡镇实行一票否决', '禁毒工作是区委区政府批准保留的一票否决事项'],
+      },
       RELEASED,
       CLEANED_UP_AFTER,
       ...RELIEF_ALL_RULES,
@@ -181,6 +194,8 @@ export default defineRule(
   {
     ...LEXICON,
     /** What a veto bars or sits in: an assessment, a grade, an award, a qualification. */
+    /** Who approves the veto list: 县委县政府, 县委、县政府, 区委区政府, 县里, 旗委. */
+    approver: String.raw`(?:[县旗区市州盟](?:委|里|上)?(?:[、和与及]?[县旗区市州盟](?:委|政府))?(?:政府)?|党委政府|常委会)`,
     vetoCue: String.raw`(?:考核 | 考评 | 评先 | 评优 | 评选 | 先进 | 资格 | 等次 | 绩效 | 年度 | 年终 | 当年 | 实行 | 实施 | 予以 | 给予 | 一律 | 直接)`,
   },
 );
