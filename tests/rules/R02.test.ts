@@ -3,6 +3,10 @@ import { runRuleTable } from '../support/rule-tester.js';
 
 runRuleTable(rule, {
   invalid: [
+    { text: '垦区：棉花采收进度每周排一次名，倒数两位的分场场长到总场作检讨。', checks: ['bottom-ranked-punished'], note: '盲测AM-AP后：农场的分场是基层单位' },
+    { text: '国有林场：造林成活率每月通报，排到最后的林场写书面说明。', checks: ['bottom-ranked-punished'], note: '盲测AM-AP后：林场是基层单位；排到最后' },
+    { text: '街道每天傍晚在工作群里晒各社区垃圾分类准确率。', checks: ['frequent-ranking'], note: '盲测AM-AP后：每天在群里晒各社区的比率是晾晒' },
+    { text: '疫苗接种排名又来了，区里说每周对各村排名，排在最后的村支书表态发言。', checks: ['bottom-ranked-punished'], note: '盲测AM-AP后：“又来了”开头的转述不是吐槽' },
     { text: "县应急管理局：森林防火每天火点数排名，连着两天有火点的年终不评先。", checks: ["frequent-ranking"], note: "盲测AE-AH后：县直部门抬头，未写乡镇也是对乡镇排名" },
     { text: "区住建局：每周对各街道辖区工地扬尘问题数量排名通报。", checks: ["frequent-ranking"], note: "盲测AE-AH后：按辖区企业、工地问题数给街道排名" },
     { text: '每周学习积分较低的干部由支部书记约谈。', checks: ['bottom-ranked-punished'], note: '盲测W-Z后：积分低的点名约谈' },
@@ -69,6 +73,8 @@ runRuleTable(rule, {
     { text: "镇党委：哪个村还在倒数的，下周继续排名通报。", checks: ["bottom-ranked-punished"], note: "盲测AA-AD后：哪个还……的，后面不是叫停，照样标记" },
   ],
   valid: [
+    { text: '又来了又来了，每周排名，排最后的还要写说明，受不了。', note: '盲测AM-AP后：真吐槽（受不了）照样放过' },
+    { text: '每天下午大家在群里晒晒自家腊肉的照片，看谁家做得好。', note: '盲测AM-AP后：群里晒照片不是晾晒排名' },
     { text: "各村每天下午5点前报防汛日志，逾期未报的通报。", note: "盲测AE-AH后：逾期通报是处罚，不是排名" },
     { text: "判断题：部门可以对乡镇每周排名通报。（×）", note: "盲测AE-AH后：测验题" },
     { text: "区城管局：被暗访发现问题、上了曝光台的街道，年终取消评优资格。", note: "盲测AE-AH后：上了曝光台是被曝光，不是排名手段" },

@@ -16,11 +16,13 @@ const LOCAL = {
   /** A short cycle: daily, weekly, monthly, or "rolling". */
   cycle: String.raw`(?:每天|每日|天天|每晚|每周[一二三四五六日天]?|每星期|每个?礼拜|每个星期|每旬|每半月|每半个月|每两周|每隔[一两二三]?(?:天|周)|隔[一两二三半]?个?(?:月|星期|礼拜|季度)|隔三差五|双周|隔周|每月(?:底|初|末)?|每个月|每季度?|每个季度|逐日|逐周|逐月|按(?:天|日|周|旬|月|季度?)|周周|月月|滚动|实时)`,
   /** Ways of ranking, scoring or grading. */
-  grading: String.raw`(?:排名|排命|排(?:个|一下|一个|一次)名次?|排名次|排座次|排位|排行|排队|排序|打分|打(?:一|1)次分|评比|评分|考评|比拼|赛马|擂台|名次|晾晒|晒一晒|晒一下|晒出来|亮灯|(?<!被|(?:逾期|超时|过时|迟报|漏报|未报|不报|晚报)[^,;:!?。\n]{0,3})通报|点评|评星|比一比|比一下|拉出来比)`,
+  grading: String.raw`(?:排名|排命|排(?:个|一下|一个|一次)名次?|排名次|排座次|排位|排行|排队|排序|打分|打(?:一|1)次分|评比|评分|考评|比拼|赛马|擂台|名次|晾晒|晒一晒|晒一下|晒出来|亮灯|(?<!被|(?:逾期|超时|过时|迟报|漏报|未报|不报|晚报)[^,;:!?。\n]{0,3})通报|点评|评星|比一比|比一下|拉出来比|(?:群里|群内|群上)晒(?!照片|图|截图|自拍|朋友圈))`,   // 每天在大群里晒各街道响应率: a league table posted (photos are R06's)
 };
 
 /** Grassroots units or cadres: the only ones R02 protects (see the accept hook). */
-const GRASSROOTS_OR_CADRES = compilePattern(String.raw`{{grassroots}} | 干部 | 书记 | 乡长 | 镇长 | 苏木达 | 网格`, LEXICON).regex;
+// Forest farms, state-farm districts and corps regiments (林场, 农场的管理区/分场, 团场/连队) are the grassroots
+// of the forest and farm systems: "排在后三位的林场场长表态发言" ranks them as 乡镇 would be (not 家庭农场: an enterprise).
+const GRASSROOTS_OR_CADRES = compilePattern(String.raw`{{grassroots}} | 干部 | 书记 | 乡长 | 镇长 | 苏木达 | 网格 | 林场 | 管理区 | 团场 | 分场 | 连队 | (?<!家庭)农场`, LEXICON).regex;
 /** A terse order headed by a county department ("县生态环境局：…每天卫星火点排名"): what it ranks, unnamed,
  *  is the townships, unless the message names other units (its own 科室, schools, enterprises). */
 const COUNTY_HEADER = /^[^：:\n]{0,6}?[县旗区][^：:\n,，。]{1,10}?(?:局|委|办|部|中心|指挥部)[：:]/;
@@ -71,7 +73,7 @@ export default defineRule(
       {
         id: 'frequent-ranking',
         description: '按天、周、月对乡镇、村或干部排名、打分、评比、通报（日排名、周通报、月评比、每周打分排队）。',
-        keywords: ['排名', '打一次分', '打1次分', '排命', '排个名', '排一下名', '排一个名', '排一次名', '排座次', '排位', '排行', '排队', '排序', '打分', '评比', '评分', '考评', '比拼', '赛马', '擂台', '名次', '月排位', '周排位', '日排位', '月排序', '周排序', '月排行', '周排行', '月考核', '周考核', '度考核', '季考核', '日考核', '旬考核', '月一比', '周一比', '天一比', '日一比', '季一比', '月一排', '周一排', '天一排', '月一评', '周一评', '晾晒', '晒一晒', '晒一下', '晒出来', '亮灯', '通报', '点评', '评星', '比一比', '比一下', '拉出来比', '一天一', '一日一', '一周一', '一星期一', '一月一', '一旬一', '一季一'],
+        keywords: ['排名', '打一次分', '打1次分', '排命', '排个名', '排一下名', '排一个名', '排一次名', '排座次', '排位', '排行', '排队', '排序', '打分', '评比', '评分', '考评', '比拼', '赛马', '擂台', '名次', '月排位', '周排位', '日排位', '月排序', '周排序', '月排行', '周排行', '月考核', '周考核', '度考核', '季考核', '日考核', '旬考核', '月一比', '周一比', '天一比', '日一比', '季一比', '月一排', '周一排', '天一排', '月一评', '周一评', '晾晒', '晒一晒', '晒一下', '晒出来', '亮灯', '通报', '点评', '评星', '比一比', '比一下', '拉出来比', '群里晒', '群内晒', '群上晒', '一天一', '一日一', '一周一', '一星期一', '一月一', '一旬一', '一季一'],
         pattern: String.raw`
           (?<trigger>
               # a cycle word, a little filler (a time, the units, the item), then the grading
@@ -148,7 +150,7 @@ export default defineRule(
           (?<trigger>
               # the bottom of a ranking ...
               (?:倒数(?:第?[0-9一二两三四五六七八九十]{1,2}(?:名|位))? | 末位 | 末名 | 末尾 | 最末 | 倒一 | (?:排名|位次|名次|得分)靠后
-               | 后[0-9一二两三四五六七八九十]{1,2}(?:名|位) | 最后一名 | 排名最后 | 最后[0-9一二两三]名 | 垫底 | (?:得分|分数)最低 | 最低分
+               | 后[0-9一二两三四五六七八九十]{1,2}(?:名|位) | 最后一名 | 排名最后 | 排(?:在|到)?最后 | 最后[0-9一二两三]名 | 垫底 | (?:得分|分数)最低 | 最低分   # 排最后的写说明, 排在最后的表态
                | (?:积分|得分|分数|学分)(?:最|偏|较|太)?(?:低|少)的)   # 积分低的在群里点名: the low scorers of a points list
               [^;!?。\n]{0,24}?
               # ... is punished: interview, naming, self-criticism, explanation, deductions
@@ -230,8 +232,10 @@ export default defineRule(
       },
       {
         id: 'complaint',
-        why: '干部吐槽“天天排名受不了”是在诉说负担，不是在施加负担（可以用“举报”反映）。',
-        pattern: '{{complaint}}',
+        why: '干部吐槽“天天排名受不了”是在诉说负担，不是在施加负担（可以用“举报”反映）。“晾晒又来了，区里每天……”只是转述开头，不算吐槽。',
+        // "X又来了" opens a relayed ranking still in force (晾晒又来了😅 区里每天在群里晒……排最后的写说明); a real
+        // complaint says more (受不了, 没完没了, 怎么又来了).
+        pattern: '(?!又来了){{complaint}}',
         scope: 'sentence',
       },
       {
