@@ -8,6 +8,7 @@ const countyList = ruleSettingsSchema.parse({ veto: { approvedItems: ['控辍保
 
 runRuleTable(rule, {
   invalid: [
+    { text: '一票否决又来了哈，这回是秸秆禁烧，县里说哪个乡镇冒一处烟就一票否决，各位盯紧点。', checks: ['one-vote-veto'], note: '盲测AM-AP后：“又来了”开头转述现行的否决' },
     { text: '县市场监管局：辖区无证小作坊由各镇负责取缔，取缔不彻底的乡镇评先评优一票否决。', checks: ['one-vote-veto'], note: '盲测AE-AH后：“取缔不彻底的”是否决的条件' },
     { text: '区城管局：违章搭建由街道限期拆除，清理不及时的街道年度考核实行一票否决。', checks: ['one-vote-veto'], note: '盲测AE-AH后：“清理不及时的”不是清理一票否决' },
     { text: '转：县林业局通知原文“松材线虫病防治对各乡镇实行一票否决”。请各村抓紧清理枯死树。', checks: ['one-vote-veto'], note: '盲测AE-AH后：转发县局通知原文，是在传达要求' },
@@ -57,6 +58,7 @@ runRuleTable(rule, {
     { text: "安全生产一票否决照样作数，各乡镇别心存侥幸。", checks: ["one-vote-veto"], note: "盲测V后：照样作数；事项比清单里的“重特大事故”宽" },
   ],
   valid: [
+    { text: '一票否决又来了，动不动就否决，基层真是受不了。', note: '盲测AM-AP后：真吐槽（动不动、受不了）照样放过' },
     { text: '县水利局自查情况：本局近两年从未对乡镇设置过“一票否决”，考核只按县里的统一方案。', note: '盲测AE-AH后：自查报告里否认设过否决' },
     { text: '情况说明：我办今年未实行一票否决，考核按县委统一方案进行。', note: '盲测AE-AH后：未实行' },
     { text: '县里文件原文：“不得对乡镇设置一票否决事项”，请大家认真学习。', note: '盲测AE-AH后：引用文件的禁止性规定' },
