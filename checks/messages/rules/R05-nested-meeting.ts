@@ -15,6 +15,9 @@ import { CLEANED_UP_AFTER, RELEASED, RELIEF_ALL_RULES } from '../relief-exceptio
 const GRASSROOTS = compilePattern('{{grassroots}}', LEXICON).regex;
 /** A township head named by title ("乡长书记必须自己来") names the township too. */
 const TOWNSHIP_HEAD = /乡长|镇长|苏木达|乡镇长|乡党委|镇党委/;
+/** The grassroots of the land-reclamation and corps farms (团场, 连队, 管理区, 分场): their relay
+ *  meetings are a township's and a village's by another name ("会后各团场当天召开会议传达，连队第二天再传达"). */
+const FARM_UNITS = /团场|连队|管理区|分场|农场/;
 /** A meeting held just before ("开完会", "会议结束", "全会精神"): what a chained meeting relays. */
 const PRIOR_MEETING = /开完会|会开完|会议结束|会后|散会|会议精神|全会|视频会|会精神/;
 
@@ -338,6 +341,20 @@ export default defineRule(
         },
       },
       {
+        // Split from principal-must-be-there so that each keeps a reach recheck can still prove safe.
+        id: 'principal-absent-named',
+        description: '口头说哪个乡镇长、党委书记开会时不在镜头里、没到场、没上线，就点名通报、约谈（“视频会哪个镇长没在镜头里就点名通报”）：处罚本身就是要求主要负责同志本人参会，未写明经批准。',
+        keywords: PRINCIPAL_KEYWORDS,
+        pattern: String.raw`
+          (?<!部门|单位|局|委|办)(?<trigger> {{principal}}            # the principal leaders (not a county department's) ...
+            [^,;:!?。\n]{0,3}?(?:没有?|不|未)(?:在|进|到|出|露|上)?(?:视频)?(?:镜头|摄像头|画面|屏幕|会场|现场|场|镜|脸|线)(?:里|前|中|上)?   # ... not on camera, not there ...
+            [^;!?。\n]{0,8}?(?:点名|通报|约谈|问责|追责|扣分) )   # ... is named and shamed (a sanction, not 是网络卡了)`,
+        examples: {
+          match: ['视频会上谁家镇长没露脸，会后约谈', '哪个乡长没在视频画面里，一律通报', '镇长没上线的，点名'],
+          noMatch: ['镇长没在镜头里，是网络卡了', '副镇长没到场的通报'],
+        },
+      },
+      {
         id: 'principal-in-table',
         description: '会议安排表的“参加人员”“参会人员”一栏列入乡镇主要负责同志（“日期|事项|参加人员 … 全县安全生产工作会议|各镇街主要负责同志”），未写明经批准；表头和会议名由 accept 查找。',
         keywords: PRINCIPAL_KEYWORDS,
@@ -435,7 +452,7 @@ export default defineRule(
       const chain = ctx.groups.chain;
       if (chain && !PRIOR_MEETING.test(ctx.text.slice(Math.max(0, chain.start - 60), chain.start))) return false;
       GRASSROOTS.lastIndex = 0;
-      return GRASSROOTS.test(ctx.text) || TOWNSHIP_HEAD.test(ctx.text);
+      return GRASSROOTS.test(ctx.text) || TOWNSHIP_HEAD.test(ctx.text) || FARM_UNITS.test(ctx.text);
     },
   },
   { ...LEXICON, ...LOCAL },
