@@ -35,7 +35,7 @@ const LOCAL = {
   /** A platform named in quotes or corner brackets: “社工云”, 「网格通」, 『党建在线』 (its kind,
    *  APP or 小程序, may follow: “智慧党建”APP). */
   photo: `(?:${PHOTO_WORDS.join('|')})`,
-  namedPlatform: String.raw`(?:[“"「『][^,;:!?。\n“”"「」『』]{1,8}[”"」』])`,
+  namedPlatform: String.raw`(?:[“"「『‘][^,;:!?。\n“”"「」『』‘’]{1,8}[”"」』’])`,   // ‘河长通’: single quotes inside a quoted transcript
   /** What a cadre is doing where the location is sent from: 巡山, 巡林, 巡河, 值守, 在岗, 入户 (发巡山定位, 发在岗定位). */
   dutyWord: String.raw`(?:巡[山林田河湖堤坝渠线街路区护防逻查]|值守|值班|在岗|到岗|上岗|执勤|工作|上班|下村|入户|走访|卡口|点位)`,
   /** Apps, accounts and platforms one can be made to download, register on or follow. */
@@ -84,7 +84,7 @@ const VENUE_KEYWORDS = [...GROUP_TOPICS.flatMap((t) => [`${t}群`, `${t}工作�
  *  "明天记得在钉钉上打卡哦" between colleagues, "大家都24小时在线，太累了" as a complaint,
  *  or "照片我发群里了" carry none of these. */
 const ORDER =
-  /请|要|须|务必|一律|统一|各[乡镇村社街苏嘎单部科位网包驻级个分]|每个|每人|全体|所有|每天|每日|每晚|每周|按时|及时|抓紧|不少于|至少|留痕|留档|存档|备查|证明|作为|视为|[前内]完成|之前|截止|(?<!不|不作|不再|无需)(?:统计|通报|处理)|缺勤|迟到|旷工|脱岗|扣分|点名|超时|逾期|(?:没有?|未|不)(?:回复?|回应|响应)的/;
+  /请|要|须|务必|一律|统一|各[乡镇村社街苏嘎单部科位网包驻级个分]|每个|每人|每名|每位|全体|每[一两0-9]{0,2}个?(?:小时|钟头)|完成率|所有|每天|每日|每晚|每周|按时|及时|抓紧|不少于|至少|留痕|留档|存档|备查|证明|作为|视为|[前内]完成|之前|截止|(?<!不|不作|不再|无需)(?:统计|通报|处理)|缺勤|迟到|旷工|脱岗|扣分|点名|超时|逾期|(?:没有?|未|不)(?:回复?|回应|响应)的/;
 // 超时没回的 / 未回复的: a sanction on whoever does not answer in time is itself the order ("5分钟之内回复“收到”，超时没回的我截图报给书记")
 
 /** A numbered item of a notice ("1.关注…视频号;") takes its order from the notice's header
@@ -104,19 +104,24 @@ const CUE = new RegExp(
 
 /** Study platforms whose points may be ranked: a bare 积分排名 is also how 党建积分 or 文明户积分
  *  are run (R02's business), so the platform must be named in the message. */
-const STUDY_PLATFORM = /学习强国|学习平台|学习app|网络学院|干部网院|在线学习|网上学习|学习兴税|每日一学|每日答题/;
+const STUDY_PLATFORM = /学习强国|学习积分|学习平台|学习app|网络学院|干部网院|在线学习|网上学习|学习兴税|每日一学|每日答题/;
 
 /** Outings, sights, fitness and parties: their 打卡 and 接龙 are no work check-in ("周末想去老界岭爬山的同事可以一起，
  *  到山顶打卡拍照", "今天步数两万，打卡一下"). Steps or runs made into proof (步数截图发群, 注册…app 每天步数, 按步数排名)
  *  are an app burden, not leisure. */
-const LEISURE = /打卡点|打卡地|景区|景点|公园|爬山|登山|网红|旅游|游玩|拍照留念|美食|聚餐|聚会|团购|拼团|接龙买|球赛|婚礼|生日|(?<!(?:注册|下载|安装|截图|截屏|排名)[^。;!?\n]{0,16})(?:健步走|步数|跑步)(?![^。;!?\n]{0,12}(?:截图|截屏|发群|发到|传到|排名|上传))/;
+const LEISURE = /打卡点|打卡地|(?:景区|景点|公园)(?![^。;!?\n,]{0,4}(?:安全|巡查|巡逻|防火|消防|值守|值班|执勤|秩序|客流|隐患|检查))|爬山|登山|网红|旅游|游玩|拍照留念|美食|聚餐|聚会|团购|拼团|接龙买|球赛|婚礼|生日|(?<!(?:注册|下载|安装|截图|截屏|排名)[^。;!?\n]{0,16})(?:健步走|步数|跑步)(?![^。;!?\n]{0,12}(?:截图|截屏|发群|发到|传到|排名|上传))/;
+// A scenic area as the place of duty (景区安全巡查照片, 公园防火巡逻) is a workplace, not an outing.
 /** ...unless the outing is itself the work order, proved in a work group or counted ("各镇干部周末前必须到景区打卡，
  *  拍照发到工作群，镇里统计完成人数"): a show of support ordered, proved and tallied is an app burden. Read here, not
  *  as an exception, because it needs the whole sentence twice (a leisure word and no such proof anywhere in it). */
 const WORK_PROOF = /工作群|干部群|统计|完成人数|完成率|完成情况|考核|通报|排名|点名|扣分|未完成/;
 
+/** A correction that denies the outing and names the real order ("不是让大家去景区打卡，是县里要求……截图发群里"):
+ *  the denied clause is left out when looking for leisure. */
+const DENIED_OUTING = /不是[^,;:!?。\n]{0,16}[,;][^,;:!?。\n]{0,2}?是/g;
+
 function accept(ctx: MatchContext): boolean {
-  if (LEISURE.test(ctx.sentence) && !WORK_PROOF.test(ctx.sentence)) return false;
+  if (LEISURE.test(ctx.sentence.replace(DENIED_OUTING, '')) && !WORK_PROOF.test(ctx.sentence)) return false;
   if (ctx.groups.pts && !STUDY_PLATFORM.test(ctx.text)) return false;
   // Study points aired by whoever ranks them ("本周学习强国积分晾晒来啦"): publishing the league is the
   // imposition, whether or not an order word shares the sentence.
@@ -161,7 +166,7 @@ export default defineRule(
         keywords: ['定位', '位置', '接龙', '结龙', '节龙', '截龙'],
         pattern: String.raw`
           (?<trigger>
-              发(?:送|个|一下|一个|下|一次|条){0,2}(?:实时|当前|现场|所在|个人|本人|{{dutyWord}})?(?:的)?定位   # 发定位, 发个实时定位, 发巡查定位, 发巡山定位, 发在岗的定位
+              发(?:送|个|一下|一个|下|一次|条){0,2}(?:实时|当前|现场|所在[^,;:!?。\n的]{0,4}|个人|本人|{{dutyWord}})?(?:的)?定位   # 发定位, 发个实时定位, 发巡查定位, 发巡山定位, 发在岗的定位, 发所在地块的定位
             | 定位打卡 | 定位签到 | 实时定位
             | 实时位置 | 位置共享 | 共享(?:实时)?位置              # 打开实时位置共享
             | 接龙                                                 # 接龙报到 / 接龙签到 / 接龙回复
@@ -170,7 +175,7 @@ export default defineRule(
             | 发[^,;:!?。\n]{0,8}?(?:照片?|自拍|图片?|视频|合影)[”"」』]?(?:\+|和|及|与|加|带|附|、|以及|连同)(?:上|个)?(?:实时|当前|现场)?(?:定位|位置) )
                                                                     # a photo sent with the location: 发“在岗自拍”+定位, 发照片和实时位置`,
         examples: {
-          match: ['各村书记接龙报到', '打开微信实时位置共享', '每天早上在群里发定位', '网格员定位签到', '各村定位发群', '每天在群里发一张工作照加实时定位', '护林员上山后发巡林定位', '值班干部每晚发个在岗的定位'],
+          match: ['各村书记接龙报到', '打开微信实时位置共享', '每天早上在群里发定位', '网格员定位签到', '各村定位发群', '每天在群里发一张工作照加实时定位', '护林员上山后发巡林定位', '值班干部每晚发个在岗的定位', '每两小时发一次所在网格的定位'],
           noMatch: ['定位准确，措施得力', '单位位置在县政府三楼', '发展规划和功能定位', '发了一张照片给我看看位置在哪', '发挥工作定位的作用'],
         },
       },
@@ -265,6 +270,20 @@ export default defineRule(
         },
       },
       {
+        // Split from group-photos so that each keeps a reach recheck can still prove safe.
+        id: 'named-group-photos',
+        description: '在引号里写明名字的群里上传、发照片（“同时在“海e渔”群内上传码头现场照片”“在“蓝天卫士”群里发现场照片”）。',
+        keywords: ['”群', '"群', '”工作群', '"工作群'],
+        pattern: String.raw`
+          (?:在|于|通过|往|向)[“"][^,;:!?。\n“”"]{1,8}[”"](?:工作)?群(?![众体])(?:里|内|中|上)?   # in a group named in quotes ...
+          (?<trigger> (?:上传|回传|发布?|晒|传|报送|提交) )[^;!?。\n]{0,10}?                  # ... post ...
+          {{photo}}                # ... the photos`,
+        examples: {
+          match: ['同时在“清水河巡护”群里传当天的巡护照片', '每天在"平安东岭"工作群里发一张在岗照片'],
+          noMatch: ['在“平安东岭”群里发通知', '在“城关”群众中宣传'],
+        },
+      },
+      {
         id: 'photo-in-app',
         description: '要求在APP、小程序或群里当场拍照上传（“每天巡查必须在“大联动·微治理”APP里拍照上传”），APP名可写在引号里。',
         keywords: VENUE_KEYWORDS,
@@ -280,13 +299,13 @@ export default defineRule(
       {
         id: 'photos-to-named-platform',
         description: '要求把工作照片、视频上传到一个写在引号、书名号里的平台（“照片、签到表都扫描上传到「社区云」”），平台名不必带“APP”“小程序”字样。',
-        keywords: PHOTO_WORDS,
+        keywords: [...PHOTO_WORDS, '拍照', '拍个照', '拍张照'],
         pattern: String.raw`
-          {{photo}}   # the photos ...
+          (?:{{photo}} | 拍(?:个|张)?照)   # the photos, or taking them (拍照传到‘河长通’上) ...
           [^;!?。\n]{0,12}?
           (?<trigger> (?:上传|回传|传|发|晒|报送|提交|推送)(?:到|至|进|在)? {{namedPlatform}} )   # ... into the named platform`,
         examples: {
-          match: ['走访照片和签到表统一上传「为民通」', '现场照片、会议记录都扫描后上传到『党建在线』'],
+          match: ['走访照片和签到表统一上传「为民通」', '现场照片、会议记录都扫描后上传到『党建在线』', '入户拍张照传到‘民情通’'],
           noMatch: ['“智慧社区”上线了照片查询功能', '照片上传功能正在调试'],
         },
       },
@@ -343,11 +362,12 @@ export default defineRule(
               (?:每人|每个人|人人|大家都|每天|每日|全体|所有|务必|必须|都要|组织|动员|发动)[^,;:!?。\n]{0,8}点(?:个|一下|下)?赞   # ordered likes, not praise
             | 点(?:个|一下|下)?赞[^,;:!?。\n]{0,6}(?:转发|评论|留言|截图|次数|数量|不少于)
             | (?:转发|分享|发)(?:到|至)?(?:个人)?朋友圈 | 朋友圈转发
+            | (?:转发|分享|转)[^,;:!?。\n]{0,12}?(?:到|至|进)(?:个人|自己的?|各自)?朋友圈   # 转发农场公众号文章到朋友圈
             | 网络投票 | 网上投票 | 每人每天投票 | 投票点赞 | 帮忙投票 | 投一票 | 刷票 | 拉票
             | 转发量 | 转发数 | 刷量 | 刷积分 | 刷分
             | 评论区(?:留言|评论) | 一键三连 )`,
         examples: {
-          match: ['请各乡镇干部每人每天投票点赞', '将今天头条推文转发到朋友圈', '全体干部点赞转发', '这条视频大家都去点个赞'],
+          match: ['请各乡镇干部每人每天投票点赞', '将今天头条推文转发到朋友圈', '把县融媒体的这条短视频转到自己朋友圈', '全体干部点赞转发', '这条视频大家都去点个赞'],
           noMatch: ['投票表决通过了', '群众纷纷点赞'],
         },
       },
@@ -360,13 +380,13 @@ export default defineRule(
             学习强国 [^;!?。\n]{0,12}
             (?<trigger> (?:积分|学分|学习时长|得分)?(?:不(?:得|能|应|准|可)?(?:低于|少于)|达到|至少|满|排名|排行|低于)[^,;:!?。\n]{0,4}(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})?分? | 积分排名 | 积分 )
             (?:的|情况|结果|榜)?(?<aired>晾晒|晒一晒|晒出来|公布|通报)?   # the points aired by whoever ranks them (“积分晾晒来啦”): accept() needs no order word
-          | (?:学习积分|学分|学习时长) [^,;:!?。\n]{0,4} (?:不(?:得|能|应|准|可)?(?:低于|少于)|达到|至少|排名|排行|靠后)   # not bare 积分: 党建“月积分、季排名” is R02
+          | (?:学习积分|学分|学习时长) [^,;:!?。\n]{0,4} (?:不(?:得|能|应|准|可)?(?:低于|少于)|达到|至少|排名|排行|靠后|排(?:一次|一下|一回|个|次)名)   # 每周排一次名   # not bare 积分: 党建“月积分、季排名” is R02
           | (?:每天|每日|日均|当日)(?:学习)?(?:积分|得分)[^,;:!?。\n]{0,2}(?:不(?:得|能|应|准|可)?(?:低于|少于)|达到|至少|满)   # (不得低于, 不能少于)   # a DAILY points quota is a study app's (党建积分 run by month or quarter)
           | (?<pts> (?:积分|学分|学习时长)(?:的)?(?:排名|排行|排序) )   # 按各街道干部人均积分排名: accept() wants a study platform in the message
           | 每日一学 | 每日答题 | 每周一答 | 每日一练 )                     # other platforms' daily study tasks (accept() wants an order)`,
         examples: {
           match: ['“学习强国”每日学习不低于30分', '每天晚上8点公布各乡镇“学习强国”积分排名', '学习积分不少于40分', '上周学习强国积分公布了', '粤政易工作台的“每日一学”请每位社区工作者每天完成', '机关和村干部每人每日积分须达到35分', '每名干部学习积分不能少于30分', '学习强国积分不得低于35分',
-            '“学习强国”学习情况每周通报一次，按各街道干部人均积分排名'],
+            '“学习强国”学习情况每周通报一次，按各街道干部人均积分排名', '干部学习积分每月排个名'],
           noMatch: ['学习强国上那篇文章写得好', '党建工作实行月积分、季排名', '党员每季度积分不低于60分'],
         },
       },
@@ -380,11 +400,12 @@ export default defineRule(
             | 全天候在线 | 随时在线 | 秒回
               # the group must never be muted: being reachable at every hour by another name
             | (?:(?:24|二十四)小时|群|群消息|消息|工作群|手机)[^,;:!?。\n]{0,2}(?:不准|不得|不许|不能|不要|禁止|严禁|别)(?:设置?|开(?:启)?)?(?:成)?(?:静音|免打扰|屏蔽)
-            | (?:(?:[0-9]{1,2}|[一二两三五十]{1,3})分钟 | 半个?(?:小时|钟头) | (?:一|1|一个)(?:小时|钟头))(?:之|以)?内[^,;:!?。\n]{0,6}(?:回复|回应|响应|答复|反馈|确认|接龙|已读)
+            | (?:(?:[0-9]{1,2}|[一二两三五十几]{1,3})分钟 | 半个?(?:小时|钟头) | (?:一|1|一个)(?:小时|钟头))(?:之|以)?内[^,;:!?。\n]{0,6}   # within minutes (几分钟之内) ...
+              (?:回复|回应|响应|答复|反馈|确认|接龙|已读 | 回(?:个|一下|一声)?[“"‘]?(?:收到|好的|1))   # ... answer (spoken: 就要回“收到”)
             | (?:第一时间|即时|立即)回复[“"]?收到 )`,
         examples: {
-          match: ['各乡镇值班人员24小时在线', '群里发的消息必须5分钟内回复“收到”', '手机24小时开机在线', '通知一律10分钟内点“已读”', '群消息半小时内须回复', '防火期间值班群24小时不得静音', '工作群消息禁止设置免打扰', '十分钟以内要回应'],
-          noMatch: ['24小时值班，保持电话畅通', '会议时长90分钟', '晚上可以把群设成免打扰'],
+          match: ['各乡镇值班人员24小时在线', '群里发的消息必须5分钟内回复“收到”', '手机24小时开机在线', '通知一律10分钟内点“已读”', '群消息半小时内须回复', '防火期间值班群24小时不得静音', '工作群消息禁止设置免打扰', '十分钟以内要回应', '群里艾特到的，几分钟之内就得回个“收到”'],
+          noMatch: ['24小时值班，保持电话畅通', '几分钟之内回来', '会议时长90分钟', '晚上可以把群设成免打扰'],
         },
       },
       {
@@ -535,7 +556,7 @@ export default defineRule(
         why: '句中说这种做法“已经停止”“已取消”“已叫停”，或“决定即日起取消”：是在通报清理结果，不是在布置。',
         pattern: String.raw`(?:已经?|已于[^,;:!?。\n]{0,6})(?:停止|取消|叫停|废止|撤销|不再执行) | 决定(?:即日起|自即日起|从即日起|今后|从今以后)?(?:取消|停止|不再)
           | 已(?:经)?责令(?:该|涉事|其|相关|有关)[^,;:!?。\n]{0,6}?(?:立即|马上|即刻|限期|尽快)?(?:停止|取消|叫停|纠正|改正)   # a supervisor's reply: 已责令该局立即停止
-          | (?:这个|这项|这一|该|此|上述)(?:要求|做法|规定|制度)[^;!?。\n]{0,16}?(?:取消(?![评其该未当年绩奖补资])|停止|叫停|废止|不再执行)   # 打卡这个要求，经研究，从下周一起就取消了 (not 该制度…取消未打卡者评优资格: a sanction names what it takes away)
+          | (?:这个|这项|这一|该|此|上述)(?:要求|做法|规定|制度)[^;!?。\n]{0,16}?(?<!没有?|未|并未|不会|不能|不得|没说)(?:取消(?![评其该未当年绩奖补资])|停止|叫停|废止|不再执行)   # (not 这项要求没有取消: it still holds)   # 打卡这个要求，经研究，从下周一起就取消了 (not 该制度…取消未打卡者评优资格: a sanction names what it takes away)
           | (?:取消|停止|叫停|废止)(?:掉)?了(?=[,;:!?。\n]|$)`,   // told as done at the end of its clause; 取消评优资格 (a sanction) is not
         scope: 'sentence',
         examples: ['区委社工部：社区工作者每日通过“社工通”上下班签到的做法已经停止，请各街道不再统计。', '经查，县农业局要求各村每天在群里发巡查照片属实，已责令该局立即停止。', '有干部反映村里群里每天要打卡三次，镇党委研究后决定即日起取消群内打卡。', '网格员每晚在群里发定位这项规定，经街道党工委研究，月底起不再执行'],
@@ -548,6 +569,17 @@ export default defineRule(
           (?:取消|停止|废止|叫停|不再执行)(?![评其该未当年绩奖补资])(?![^;!?。\n]{0,12}(?:改为|改成|换成|改用))`,
         scope: 'sentence',
         examples: ['以前让各村每晚在群里报平安的要求，自下周一起停止'],
+      },
+      {
+        id: 'used-to',
+        why: '句子说这种负担“以前”“原来”有，“现在不用了”“如今取消了”（“以前每天都要在群里晒走访照片，现在总算不用了”）：是在说过去的事，已经结束，不是在布置。',
+        // Only when now is told as free of it, in a clause that ends there, and no new way follows
+        // ("以前群里发照片，现在不用了，改为每天在app打卡" still orders).
+        pattern: String.raw`(?:以前|过去|原来|原先|之前|早先|从前)[^,;:!?。\n]{0,16}[,;](?:现在|如今|眼下|目前|这回|今年|后来)[^,;:!?。\n]{0,3}?
+          (?:不用|不要|不需要|不必|无需|不搞|不让|不再|没有?|取消|不)(?:再)?(?:[发传晒报打签接截排回登刷][^,;:!?。\n]{0,3})?(?:了|啦)   # 现在不用了, 早就不排了, 不再发定位了 ...
+          (?=[;!?。\n]|$|[,:](?![^,;:!?。\n]{0,3}(?:改为|改成|换成|改用)))   # ... closing its clause, and no new way next (，改为每天打卡)`,
+        scope: 'sentence',
+        examples: ['以前各村每晚要在群里接龙报平安，如今不搞了', '原来学习积分每周排名，现在早就不排了'],
       },
       {
         id: 'app-withdrawn',
