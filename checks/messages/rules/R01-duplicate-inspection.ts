@@ -303,7 +303,7 @@ export default defineRule(
               调研(?:督导|督查|督察|指导督查)      # a survey labelled an inspection
             | (?:督导|督查|督察)调研
               # a survey that hands down rectification orders (is an inspection in all but name)
-            | (?<survey> 调研[^;!?。\n]{0,14}?(?:当场下整改|下(?:达|发)?整改通知|限期整改|提出整改要求|整改到位|下结论
+            | (?<survey> 调研[^;!?。\n]{0,14}?(?:当场下整改|下(?:达|发)?整改(?:通知|单)|限期整改|(?:提出?|开出?|列出?)整改(?:要求|意见|清单|单)|整改到位|下结论
                   | (?:形成|出具|下发|反馈)(?:督导|督查|督察)(?:意见|结论|报告))) )   # 调研结束后逐乡镇形成督导意见: a verdict in an inspection's name`,
         examples: {
           match: ['县民政局下周到各乡镇开展养老服务工作调研督导', '区民政局到各街道调研，发现问题当场下整改通知', '调研组下周到各乡镇调研，调研结束后逐乡镇形成督导意见'],
@@ -313,9 +313,9 @@ export default defineRule(
       {
         id: 'records-leafed',
         description: '督查检查时把会议记录、台账、笔记“一本一本翻”“逐本翻阅”（记录名写在同一句前面，由 accept 在句内查找）。',
-        keywords: ['一本一本', '逐本', '逐页', '挨本'],
+        keywords: ['一本一本', '逐本', '逐页', '挨本', '一页一页', '一张一张', '一份一份', '逐份', '逐张', '挨页'],
         pattern: String.raw`
-          (?<leafed> (?:一本一本|逐本|逐页|挨本)(?:地)?(?:翻阅|查阅|查看|翻|查|看) )   # accept: records named earlier in the sentence, an inspection near`,
+          (?<leafed> (?:一本一本|逐本|逐页|挨本|一页一页|一张一张|一份一份|逐份|逐张|挨页)(?:地)?(?:翻阅|查阅|查看|翻|查|看) )   # accept: records named earlier in the sentence, an inspection near`,
         examples: {
           match: ['检查组下周来之前，各村要把会议记录、民情日记补齐，检查时会逐本翻阅', '督察组要来看秸秆禁烧，台帐都准备好，他们要一本一本翻'],
           noMatch: ['一本书看完了'],
@@ -364,9 +364,10 @@ export default defineRule(
         pattern: String.raw`
           {{grassroots}} [^;!?。\n]{0,12}?      # the township or village visited ...
           (?<trigger> (?<label>                  # ... by a survey carried out in an inspection's name
-            调研[^;!?。\n]{0,8}?(?:以|冠以|打着|按|挂)[“"]?(?:督查|督导|督察)[”"]?(?:的)?(?:名义|旗号|方式) ) )`,
+            调研[^;!?。\n]{0,8}?(?<!不|别|莫|勿|不能|不得|不要|不准)(?:以|冠以|打着|按|照|挂|当|当作|当成)[“"]?(?:督查|督导|督察)[”"]?(?:的)?   # ... in an inspection's name ...
+              (?:名义|旗号|方式|形式|模式|路子|标准|来搞|来办|来弄|来开展|来进行|来抓|搞|开展|进行) ) )   # ... or run as one (调研按督导来搞)`,
         examples: {
-          match: ['县林草局下周到各乡镇开展防火工作调研，以督查名义进行', '县水利局到各苏木镇调研，打着督导的旗号'],
+          match: ['县林草局下周到各乡镇开展防火工作调研，以督查名义进行', '县水利局到各苏木镇调研，打着督导的旗号', '这回到各村的调研当督查来搞'],
           noMatch: ['县林业局下周到西坪镇调研林下经济，不冠督查名义'],
         },
       },
@@ -456,6 +457,17 @@ export default defineRule(
         pattern: String.raw`左手减[^,;:!?。\n]{0,2}右手加 | 明减暗增 | 越减越(?:多|重|累) | 希望这(?:回|次|一回)(?:是)?真(?:减|的减|正减)`,
         scope: 'message',
         examples: ['上次来检查还是翻了会议记录，这回说不查了，希望这次是真减。'],
+      },
+      {
+        id: 'past-and-over',
+        why: '“去年来检查还让做展板，今年县委明确不准搞迎检”：讲的是过去的迎检，如今已经禁止，是在说减负，不是在布置检查。',
+        // Not when the sentence goes on to say it happens anyway ("……今年不准搞迎检，可局里还是让做展板").
+        pattern: String.raw`(?:去年|前年|往年|以前|过去|原来|原先|之前|上回|前几年|那几年|那时候?)[^;!?。\n]{0,16}?   # then ...
+          (?:今年|现在|如今|这次|这回|今后|以后|从今年)[^;!?。\n]{0,4}?                                 # ... now ...
+          (?:不准|不许|不让|不得|不再|不用|不搞|取消|禁止|严禁|明确不|没有了|没了)                      # ... forbidden
+          (?![^;!?。\n]{0,4}(?:但|可是|却|还是|照样|照旧|仍然|依然))`,   // (repeats kept within recheck's budget)
+        scope: 'sentence',
+        examples: ['去年县里来检查还让我们做展板，今年县委明确不准搞迎检，省了不少事。', '以前督导组来都要陪同，现在一律不让陪了'],
       },
       {
         id: 'not-coming-again',

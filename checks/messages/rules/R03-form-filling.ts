@@ -48,7 +48,8 @@ const LOCAL = {
   /** "as the basis/standard for judging whether it was done". */
   standard: String.raw`(?:作为[^;!?。\n]{0,12}(?:依据|标准) | (?:以此|据此|凭此)(?:作为|评价|衡量|判断|考核|认定|评定|打分|评分|确定) | 为准 | 为(?:主要|重要|唯一)?(?:考核|评价|考评|评判|落实)?(?:依据|标准))`,
   /** The concept of a repeated filing: the cue that it happens again (重新, 再次, 补报, 再以…形式)… */
-  againCue: String.raw`(?:重新 | 再次 | 重复 | 再以 | 再按 | 再用 | 再补 | 补报 | 另外再 | 再报 | 再填)`, // not 另行/又要: everyday words (另行通知)
+  againCue: String.raw`(?:重新 | 再次 | 重复 | 再以 | 再按 | 再用 | 再补 | 补报 | 另外再 | 再报 | 再填
+    | (?<![现正实存内所自好])在(?:按|用|以))`, // not 另行/又要: everyday words (另行通知); voice input's 在 for 再: "还得在按新模板报一次" (not 现在按, 正在用)
   /** …and the filing itself (a form filled, data reported, one more copy). */
   fileBurden: String.raw`(?:填报 | 报送 | 上报 | 填写 | 提交 | 录入 | 核对填报 | (?:报|填|交)一(?:份|遍|次|回|套) | (?:整理|装订|制作|统计)一(?:份|遍|套))`,
   /** Units that report up a chain. */
@@ -69,6 +70,12 @@ const REPORT_REACH = 60;
  *  patterns built on it beyond recheck's exact analysis. */
 const COUNT_SCORED = String.raw`(?:数|数量|件数|条数|率)(?![据字])[^,;:!?。\n]{0,6}?(?:打分|排名|排队|排序|评比|评分|计分|论高低)`;
 const SCORED_COUNT_RE = new RegExp(String.raw`上报[^,;:!?。\n]{0,4}?` + COUNT_SCORED, 'g');
+/** An inspection named near records readied or laid out ("督查组下周到…把值班日志整理好放会议室备查"): the
+ *  records are kept for the inspectors (corpus d007, d197: R01 and R03 both). Broad record words
+ *  (记录, 档案, 日志) and plain 准备好 are ordinary office work without it. */
+const INSPECTION_NEAR_RE = /检查|督查|督察|督导|验收|暗访|抽查|复查|巡察|迎检|考核组|评估组|测评|(?:来|下来|过来)查(?!询|找|收|问)/;
+const INSPECTION_BEFORE = 150;
+const INSPECTION_AFTER = 60;
 /** Other ways a cycle's filing is told, outside the `report` class (each would push the patterns
  *  built on it past recheck's exact analysis): records sent on, however many items are named
  *  before the verb ("把走访记录和入户照片发到街道工作群"); a shared table updated in place ("在线表格
@@ -119,7 +126,9 @@ const ENTERED_IN_SYSTEM = new RegExp(
     // the system named first: "在监测系统里已经录入的数据", "系统里已经录入的也要另外报纸质版"
     String.raw`|(?:系统|平台|app|小程序|数据库)["”’」》]?(?:里|上|中|内)?(?:都|均)?已(?:经)?(?:录入|录进|导入|填入|上传|填报|报送|上报|录|填|报|传)` +
     // "已在“隐患排查系统”里填过的台账"
-    String.raw`|已(?:经)?在[^,;:!?。\n]{0,12}(?:系统|平台|app|小程序|数据库)["”’」》]?(?:里|上|中|内)?(?:录入|录|填报|填写|填|上报|报送|报|上传|传)(?:过|好|了)`,
+    String.raw`|已(?:经)?在[^,;:!?。\n]{0,12}(?:系统|平台|app|小程序|数据库)["”’」》]?(?:里|上|中|内)?(?:录入|录|填报|填写|填|上报|报送|报|上传|传)(?:过|好|了)` +
+    // the system already holds it: "发放数据系统里都有", "平台上早就能查到", "系统里本来就有"
+    String.raw`|(?:系统|平台|app|小程序|数据库)["”’」》]?(?:里|上|中|内)?(?:都|均|全|早就|早都|已经?|本来就)(?:有|能查到|查得到|可查|能看到|看得到|能导出|导得出)`,
 );
 /** How far before the new filing the system entry may be named. */
 const ENTERED_REACH = 60;
@@ -196,7 +205,7 @@ export default defineRule(
       {
         id: 'repeat-report',
         description: '已报过的表格数据重新填报、再报一次、重复报送。',
-        keywords: ['重新', '从新', '再次', '重复', '再报', '再填', '再交', '再上报', '再提交', '再手工', '再在', '再做', '再弄', '再统计', '再整理', '再汇总', '再核', '报一份', '填一份', '交一份', '报一次', '报一遍', '报一回', '报一下', '填一次', '填一遍', '填一回', '填一下', '交一次', '交一遍', '交一回', '交一下', '后再', '报两次', '报多次', '报几次', '重报', '重填'],
+        keywords: ['重新', '从新', '再次', '重复', '再报', '再填', '再交', '再上报', '再提交', '再手工', '再在', '再做', '再弄', '再统计', '再整理', '再汇总', '再核', '报一份', '填一份', '交一份', '报一次', '报一遍', '报一回', '报一下', '填一次', '填一遍', '填一回', '填一下', '交一次', '交一遍', '交一回', '交一下', '后再', ...['两', '三', '四', '多', '几'].flatMap((n) => ['次', '回', '遍'].map((k) => `报${n}${k}`)), '重报', '重填'],
         pattern: String.raw`
           (?<trigger>
               (?:重新|从新|再次|重复)(?:手工)?(?:填报|报送|上报|填写|提交|填表|报(?![名销到道]))   # "重新填报", "重复报送"
@@ -206,7 +215,7 @@ export default defineRule(
             | (?:核对|核实|修改|更正|完善)后再(?:报|交|填)                          # "重新核对后再报"
             | (?:重新|再)(?:做|弄|统计|整理|汇总|核)(?:一遍|一次|一份|一回)           # "按新口径重新做一遍"
             | 重新(?:统计|核对|整理|汇总|核实|采集)[^,;:!?。\n]{0,4}(?<!填)报(?![名销到道])   # "重新统计后下午报" (重新核对填报 is the concept check's)
-            | 报(?:两|多|几)次
+            | 报(?:两|三|四|多|几)(?:次|回|遍)(?![名销])                                # "一个数字报三回"
               # the month's report filed again at the quarter and the year end ("季度再报汇总，年底再报全年")
             | (?:季度|季末|每季|半年|年中|年底|年终|年末)[^,;:!?。\n]{0,2}?(?:还要|还得|又要)?再(?:报|填|交)(?![名销到道告])
             | (?<![严隆郑庄着注尊敬沉看偏为加双慎])重(?:报|填)(?![道告警名刊])   # "今天下班前重报" (not 严重报告, 郑重报道)
@@ -230,7 +239,7 @@ export default defineRule(
       {
         id: 'duplicate-forms',
         description: '同一数据按两套以上模板、口径分别填报（各报各的）。',
-        keywords: ['各报各的', '分别准备', '分别制作', '分别整理', '分别做', '分别写', '各自准备', '各自制作', '各自整理', '各自做', '各自写', '都要准备', '都要制作', '都要整理', '都要做', '都要写', '各准备', '各制作', '各整理', '各做', '各写', '分别填', '分别报', '分别交', '分别要', '各交', '各自填', '各自报', '各自交', '各自要', '都要填', '都要报', '都要交', '都要要', '都得填', '都得报', '都得交', '都得要', '各填', '各报', '要一份', '要一套', '要一遍', '报一份', '报一套', '报一遍', '交一份', '交一套', '交一遍', '填一份', '填一套', '填一遍'],
+        keywords: ['各报各的', '分别准备', '分别制作', '分别整理', '分别做', '分别写', '各自准备', '各自制作', '各自整理', '各自做', '各自写', '都要准备', '都要制作', '都要整理', '都要做', '都要写', '各准备', '各制作', '各整理', '各做', '各写', '分别填', '分别报', '分别交', '分别要', '各交', '各自填', '各自报', '各自交', '各自要', '都要填', '都要报', '都要交', '都要要', '都得填', '都得报', '都得交', '都得要', '各填', '各报', '要一份', '要一套', '要一遍', '报一份', '报一套', '报一遍', '交一份', '交一套', '交一遍', '填一份', '填一套', '填一遍', ...['个', '套', '种', '样', '不同', '不同的'].flatMap((n) => ['模板', '口径', '格式', '表样'].map((k) => n + k))],
         pattern: String.raw`
           (?<trigger>
               (?:两|三|四|多|几)(?:个|套|份|种|家|边)[^,;:!?。\n]{0,6}?(?:模板|表格|表|口径|格式)[^;!?。\n]{0,12}?(?:分别|各自|都要|各)(?:填|报|准备|制作|整理|做|写)
@@ -238,7 +247,9 @@ export default defineRule(
             | 各报各的
               # "民政要一份, 乡村振兴也要一份"; "各家的表都要填"
             | (?:要|报|交|填)一(?:份|套|遍)[^;!?。\n]{0,10}?(?:也|还|又|再)(?:要|报|交|填)一(?:份|套|遍)
-            | (?:各家|[两三几多]家|每家|各部门|[两三几多]个部门)(?:的)?(?:表|表格|材料|数据)?(?:都要|都得|分别|各自)(?:填|报|交|要) )`,
+            | (?:各家|[两三几多]家|每家|各部门|[两三几多]个部门)(?:的)?(?:表|表格|材料|数据)?(?:都要|都得|分别|各自)(?:填|报|交|要)
+              # the same figures filed by N shapes: "按三套模板报上来", "用两种口径填" (not N forms: 三张表 may be three topics)
+            | (?:按|用|以|照)(?:两|三|四|多|几)(?:个|套|种|样)(?:不同的?)?(?:模板|口径|格式|表样)(?:各自?|分别|都|来)?(?:报|填|交|录)(?![名销到道告]) )`,
         examples: {
           match: [
             '两家表格口径不一样，各镇按两个模板分别填，明天中午前各报各的',
@@ -409,12 +420,14 @@ export default defineRule(
       {
         // Split from records-inspected so that each keeps a reach recheck can still prove safe.
         id: 'records-on-display',
-        description: '要求把会议记录、台账、工作笔记摆出来、放好备查，供检查现场翻阅。',
-        keywords: ['备查', '摆出来', '翻阅', '查阅', '摆在', '摆到', '摆放在', '摆放到', '陈列'],
+        description: '要求把会议记录、台账、工作笔记摆出来、放好备查，供检查现场翻阅；巡查记录、值班日志、会议纪要等一般记录，或“放桌上”“放会议室”的，须附近写明督查检查（accept）。只要求“准备好”台账、档案的是 R01 的迎检（fixtures AE058、AK074、AG075）。',
+        keywords: ['备查', '摆出来', '翻阅', '查阅', '摆在', '摆到', '摆放在', '摆放到', '陈列', '放桌上', '放在桌', '放到桌', '放会议室', '放在会议室', '放到会议室'],
         pattern: String.raw`
-          (?<trigger> {{ledgers}}[^;!?。\n]{0,14}(?:备查|摆出来|现场翻阅|翻阅|查阅|摆(?:放)?(?:在|到)|陈列) )   # 台帐全部整理好摆在村部`,
+          (?<trigger> (?:{{ledgers}} | (?<broad>记录|日志|纪要|笔记))[^;!?。\n]{0,14}   # the records (巡护记录, 值班日志: broad, so an inspection must be near) ...
+            (?:备查|摆出来|现场翻阅|翻阅|查阅|摆(?:放)?(?:在|到)|陈列                  # ... laid out (台帐全部整理好摆在村部) ...
+              | (?<readied>放(?:在|到)?(?:桌上|会议室)) ) )                          # ... or put out for the visit (an inspection must be near)`,
         examples: {
-          match: ['这半年的会议记录本、民情日记都摆出来备查', '各村把两委会议记录本放在村部备查', '各村的工作台账统一摆在活动室'],
+          match: ['这半年的会议记录本、民情日记都摆出来备查', '各村把两委会议记录本放在村部备查', '各村的工作台账统一摆在活动室', '督导组周四到，各站把巡护记录整理好放会议室'],
           noMatch: ['会议记录我发群里了'],
         },
       },
@@ -424,7 +437,7 @@ export default defineRule(
         keywords: ['检查组', '督查组', '督察组', '督导组', '考核组'],
         pattern: String.raw`
           (?:检查|督查|督察|督导|考核)组[^;!?。\n]{0,10}                    # the team comes ...
-          (?<trigger> (?<!不)(?:要|来|会)看[^,;:!?。\n]{0,6}{{records}} )    # ... and will look at the records`,
+          (?<trigger> (?<!不)(?:要|来|会)看[^,;:!?。\n]{0,12}{{records}} )    # ... and will look at the records (要看乡镇和中心校的联席会议纪要)`,
         examples: {
           match: ['督察组周三到咱们镇，要看村里的会议记录本和三会一课笔记', '旗里督查组下周要来看各嘎查的会议记录'],
           noMatch: ['检查组来了不看台账', '检查组要看现场'],
@@ -433,9 +446,9 @@ export default defineRule(
       {
         id: 'records-leafed',
         description: '要求把会议记录、台账、工作日志准备好，供检查“一本一本翻”“逐本翻阅”（记录名在同一句前面，由 accept 在句内查找）。',
-        keywords: ['一本一本', '逐本', '逐页', '挨本'],
+        keywords: ['一本一本', '逐本', '逐页', '挨本', '一页一页', '一张一张', '一份一份', '逐份', '逐张', '挨页'],
         pattern: String.raw`
-          (?<leafed> (?:一本一本|逐本|逐页|挨本)(?:地)?(?:翻阅|查阅|查看|翻|查|看) )   # accept: ledgers named earlier in the sentence or as the object after it`,
+          (?<leafed> (?:一本一本|逐本|逐页|挨本|一页一页|一张一张|一份一份|逐份|逐张|挨页)(?:地)?(?:翻阅|查阅|查看|翻|查|看) )   # accept: ledgers named earlier in the sentence or as the object after it`,
         examples: {
           match: ['麻烦各站把巡查台帐、工作日制都准备好，他们要一本一本翻', '考核组来了要逐本查看各村两年来的会议记录'],
           noMatch: ['一本书看完了'],
@@ -469,12 +482,13 @@ export default defineRule(
       {
         id: 'no-trace-not-done',
         description: '没有留痕、没有记录、没有台账的工作一律视为没做（“系统里没有留痕的一律视为未开展”）：以留痕作为工作是否落实的标准。',
-        keywords: ['没有', '没', '未', '无'].flatMap((n) => ['留痕', '记录', '台账', '台帐', '痕迹', '佐证'].map((t) => n + t)),
+        keywords: ['没有', '没', '未', '无'].flatMap((n) => ['留痕', '记录', '台账', '台帐', '痕迹', '佐证', '笔记', '工作笔记', '学习笔记', '会议记录', '会议纪要', '纪要', '日志', '工作日志'].map((t) => n + t)),
         pattern: String.raw`
-          (?<trigger> (?:没有|没|未|无)(?:留痕|记录|台账|台帐|痕迹|佐证)[^;!?。\n]{0,8}   # no trace (的工作,) ...
-            (?:视为|视同|按|认定为?|算作?|当作)[^,;:!?。\n]{0,4}(?:未|没有?|不)(?:落实|开展|完成|到位|做|干) )   # ... counts as not done`,
+          (?<trigger> (?:没有|没|未|无)(?:留痕|记录|台账|台帐|痕迹|佐证|(?:工作|学习)?笔记|会议记录|会议纪要|纪要|(?:工作)?日志)[^;!?。\n]{0,8}   # no trace, no notebook (的工作,) ...
+            (?:视为|视同|按|认定为?|算作?|当作)[^,;:!?。\n]{0,4}(?:未|没有?|不)                                # ... counts as not ...
+            (?:落实|开展|完成|到位|做|干|排查|检查|巡查|走访|学习|传达|召开|开会|整改|履职|执行|推进) )   # ... done (视为没有排查, 按未学习认定)`,
         examples: {
-          match: ['系统里没有留痕的一律视为未开展', '无台账的工作按没干认定', '台账里没有记录的工作，一律按未完成认定'],
+          match: ['系统里没有留痕的一律视为未开展', '无台账的工作按没干认定', '台账里没有记录的工作，一律按未完成认定', '没有笔记的一律视为没有排查', '无会议纪要的按未传达认定'],
           noMatch: ['没有记录的话打电话问一下'],
         },
       },
@@ -518,7 +532,7 @@ export default defineRule(
       {
         id: 'refile-concept',
         description: '概念检查：重复的提示（重新、再次、补报、再以……形式、另行）与一次填报（填报、报送、录入、报一份、填一遍）在同一句里相距不远（“逐月重新核对填报”“请再以excel形式报一份”）。',
-        keywords: ['重新', '再次', '重复', '再以', '再按', '再用', '再补', '补报', '另外再', '再报', '再填'],
+        keywords: ['重新', '再次', '重复', '再以', '再按', '再用', '再补', '补报', '另外再', '再报', '再填', '在按', '在用', '在以'],
         fallback: true,
         pattern: String.raw`
           (?<rep> {{againCue}} ) [^;!?。\n]{0,10}? (?<trigger> {{fileBurden}} )   # again, then the filing`,
@@ -603,7 +617,8 @@ export default defineRule(
       {
         id: 'told-not-to',
         why: '“别又重复报”“不要再重复填”：是在叫人不要重复，不是在要求重复填报。',
-        pattern: String.raw`(?:别|不要|不用|不必|无需|无须|勿|莫|不准|不许|不得|严禁|禁止)(?:再|又|去)?$`,
+        // not 分别, 区别, 个别: "各村分别按三种格式各填"
+        pattern: String.raw`(?:(?<![分区告特个类级识鉴性差])别|不要|不用|不必|无需|无须|勿|莫|不准|不许|不得|严禁|禁止)(?:再|又|去)?$`,
         scope: 'before',
         examples: ['这张表前天已经交了吧？不要再重复报了'],
       },
@@ -706,6 +721,7 @@ export default defineRule(
       if (cycle) return reportAfter(ctx.text, cycle.end);
       const leafed = ctx.groups.leafed;
       if (leafed) return LEDGERS_RE.test(ctx.text.slice(Math.max(0, leafed.start - 40), leafed.start)) || LEDGERS_RE.test(ctx.text.slice(leafed.end, leafed.end + LEAFED_AFTER));
+      if (ctx.groups.broad || ctx.groups.readied) return INSPECTION_NEAR_RE.test(ctx.text.slice(Math.max(0, ctx.groups.trigger!.start - INSPECTION_BEFORE), ctx.groups.trigger!.end + INSPECTION_AFTER));
       const rec = ctx.groups.rec;
       return !(rec && PHOTOS_ONLY.test(rec.value) && POSTED_TO_CHAT.test(ctx.sentence));
     },
