@@ -3,6 +3,9 @@ import { runRuleTable } from '../support/rule-tester.js';
 
 runRuleTable(rule, {
   valid: [
+    { text: '县应急局：今年安全生产不再搞层层加码，也不签安全责任状，各乡镇按清单履职就行。', note: '盲测AM-AP后：也不签责任状，这一分句说的是不签' },
+    { text: '前些年一个汛期就要签好几份军令状，去年县里统一清理了，现在一份也没有。', note: '盲测AM-AP后：已经统一清理了的叙述' },
+    { text: '各村每天巡河不少于2次，发现问题随手拍上传。', note: '盲测AM-AP后：巡查频次不是指标' },
     { text: '县文旅局：灯会分会场的场地、安保和演出费用全部由县财政承担，乡镇只负责引导群众。', note: '盲测AI-AL后：费用由县里承担，乡镇不出钱' },
     { text: '区民政局：各社区统一制作“老年食堂”标牌，制作费用社区自行解决，月底前挂好。', note: '盲测AI-AL后：牌子的制作费随挂牌要求算R09，不另报R07' },
     { text: '镇党委：每个村推荐两名致富带头人参加县里培训，食宿由县人社局安排。', note: '盲测AI-AL后：食宿由县里安排' },
@@ -226,5 +229,13 @@ runRuleTable(rule, {
     { text: '县水利局在各镇设的水质监测点，用房和水电费归所在镇出钱。', checks: ['cost-on-township'], note: '盲测AI-AL后：县局设点，用房水电归所在镇' },
     { text: '镇里通知：自来水入户改造的材料款镇上拿不出来，各村先按人头垫付，年后再说。', checks: ['cost-on-township'], note: '盲测AI-AL后：乡镇让村先垫付费用' },
     { text: '县住建局定了，美丽庭院样板每个镇起码打造三户，年底县里来验收。', checks: ['quota-per-unit'], note: '盲测AI-AL后：每个镇打造N户（“打造”也是指标）' },
+    { text: '县民政局电话：冬季救助目标责任书周四前签，签完拍照发群里。', checks: ['pledge-document'], note: '盲测AM-AP后：责任书限期签（光一个“签”字收尾）' },
+    { text: '县农业农村局：各乡今年发展农民合作社不少于5家，年底验收。', checks: ['target-per-unit'], note: '盲测AM-AP后：各乡+培育+不少于' },
+    { text: '县人社局：今年职业技能培训指标按劳动力人数摊给各村，每村不少于60人。', checks: ['quota-split'], note: '盲测AM-AP后：指标摊给各村' },
+    { text: '县环卫中心：哪个镇的垃圾点被曝光，罚款就由哪个镇承担。', checks: ['whichever-township'], note: '盲测AM-AP后：哪个镇……就由哪个镇承担' },
+    { text: '县医保局：参保任务没完成的，按差额从乡镇工作经费里扣除。', checks: ['shortfall-deducted'], note: '盲测AM-AP后：完不成的从乡镇经费里扣' },
+    { text: '县生态环境局：散乱污企业整治，发现的点位由社区自行处理到底，不要往上交。', checks: ['township-backstop'], note: '盲测AM-AP后：由社区自行处理到底' },
+    { text: '县住建局：危房改造的配套资金县里只给六成，剩下的由各镇自己补足。', checks: ['cost-on-township'], note: '盲测AM-AP后：缺口由乡镇补足' },
+    { text: '县卫健局：今年不签责任状了，改成签《健康承诺书》，各村书记月底前签好交镇里。', checks: ['pledge-sign'], note: '盲测AM-AP后：前一分句不签，后一分句仍要签' },
   ],
 });

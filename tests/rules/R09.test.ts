@@ -3,6 +3,8 @@ import { runRuleTable } from '../support/rule-tester.js';
 
 runRuleTable(rule, {
   valid: [
+    { text: '妇联：各镇“妇女儿童之家”的活动开展情况年底考评，未建成的镇不参评。', note: '盲测AM-AP后：未建成的是处罚条件，不是设立要求' },
+    { text: '县民政局：救助站工作人员不得与其他内设机构人员混岗，县局自行调剂。', note: '盲测AM-AP后：县局自身的内设机构' },
     { text: '县纪委监委：乡镇干部不得兼职取酬，请各乡镇自查。', note: '盲测AI-AL后：不得兼职取酬是纪律要求，不是专岗' },
     { text: '县疾控中心指定一名专职人员负责全县疫苗冷链，乡镇照常接种。', note: '盲测AI-AL后：县里自己的专职人员' },
     { text: "县委编办：根据机构改革方案，撤销各乡镇原挂牌的“XX工作站”等9块牌子，相关职能并入便民服务中心，撤牌工作于本月底前完成。", note: '盲测I' },
@@ -143,5 +145,9 @@ runRuleTable(rule, {
     { text: "县委编办叫停了“XX办”，但县农业局仍要求各乡镇对口设立农经站。", checks: ["matching-organ"], note: "盲测AE-AH后：叫停的是另一件事？" },
     { text: '县林业局：各村要选定1名专职护林员，专人专用，不得兼管其他工作。', checks: ['dedicated-staff'], note: '盲测AI-AL后：选定专职人员、专人专用' },
     { text: '区人社局：每个社区劳动保障站要指定两名专职协理员，不得兼做其他业务。', checks: ['dedicated-staff'], note: '盲测AI-AL后：指定专职、不得兼做其他' },
+    { text: '师市农业农村局：各团场设立农机服务站，配备专职农机员，年底前挂牌。', checks: ['set-up-office', 'dedicated-staff'], note: '盲测AM-AP后：团场是基层单位' },
+    { text: '县林业局：每个林场都要对口设一个森林防火办公室。', checks: ['matching-organ'], note: '盲测AM-AP后：对口设（不带立、置）' },
+    { text: '县司法局：各乡镇须单独设立调解工作站，不得与其他内设机构合署，人员要专职。', checks: ['set-up-office', 'dedicated-staff'], note: '盲测AM-AP后：“其他内设机构合署”说的是乡镇，不是县局调整' },
+    { text: '县退役军人局：村里的服务站牌子按统一格式制作，月底前挂好。', checks: ['plaque'], note: '盲测AM-AP后：按统一格式制作' },
   ],
 });

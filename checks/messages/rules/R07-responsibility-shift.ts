@@ -35,19 +35,21 @@ const LOCAL = {
     | 认购 | 认领 | 购买 | 采购 | 订购 | 团购 | 认捐 | 捐款 | 募捐 | 募集 | 推销 | 代销 | 帮销)`,   // 消费帮扶: 每个村认购5000元农产品
 };
 
-/** The verbs of a cost borne (cost-on-township), and their prefilter literals. 解决 only as 自行解决/自己解决:
+/** The verbs of a cost borne (cost-on-township), and their prefilter literals. 解决 only as 自行解决/自己解决/负责解决:
  *  bare 解决 is everywhere in chat (问题已经解决了), and a payer always says who solves it. R08 reads the same
  *  words (hosting-cost) when the cost is a county post's or event's keep, or an enforcement matter's. */
-export const COST_VERBS = ['承担', '负担', '自行解决', '自己解决', '自筹', '筹措', '自理', '自付', '垫', '出钱', '出资', '买单'];   // 由乡镇兜底 is township-backstop's
+export const COST_VERBS = ['承担', '负担', '自行解决', '自己解决', '负责解决', '自筹', '筹措', '自理', '自付', '垫', '出钱', '出资', '买单', '兜底', '兜着', '托底', '补齐', '补足', '补上'];
 /** What a piece of county work costs the place that hosts or does it: money, venue, utilities, meals, security. */
 export const COST_THING = String.raw`(?:费用 | 经费 | 资金 | 开支 | 成本 | (?<![浪免消收])费 | 款(?!项) | 场地 | 用房 | 水电 | 伙食 | 食宿 | 用餐 | 就餐 | 安保)`;
 /** A cost borne by the township or village; the named group `cost` marks it for accept(). */
 export const COST_ON_TOWNSHIP = String.raw`
           (?<cost> ${COST_THING} )                                  # a cost, a venue, the running of it ...
           [^;!?。\n由]{0,16}?                                       # (场地布置、音响横幅、参会人员伙食都; 费用镇里兜底不了，: not "经费由县财政承担，乡镇…")
-          (?<trigger> (?:由|归)?(?:所在|当地|各|每个)?{{grassroots}}   # ... borne by the township or village
-            [^,;:!?。\n不没无需由兜]{0,6}?                               # (按户数先, 自己; no negation: "乡镇不承担"; 由乡镇兜底解决 is township-backstop)
-            (?:承担 | 负担 | (?:自行|自己)解决 | 自筹 | 筹措 | 自理 | 自付 | 垫付 | 垫上 | 垫资 | 垫 | 出钱 | 出资 | 买单)
+          (?<trigger> (?:由(?:项目|点位|卡点|站点|渔港|港口|市场|景区|考点|工地|场所|会场|基地|园区|企业|学校|站|点)所在   # ... borne by the township or village (由渔港所在乡镇;
+              | (?:由|归)?(?:所在|当地|各|每个)?){{grassroots}}                                     #  a fixed list: a free gap here is not provably safe)
+            [^,;:!?。\n不没无需由兜]{0,6}?                               # (按户数先, 自己; no negation: "乡镇不承担")
+            (?:承担 | 负担 | (?:自行|自己|负责)解决 | 自筹 | 筹措 | 自理 | 自付 | 垫付 | 垫上 | 垫资 | 垫 | 出钱 | 出资 | 买单
+              | 兜底 | 兜着 | 托底 | 补齐 | 补足 | 补上)                    # (缺口那一半乡镇自己想办法补齐; 整改费用由乡镇兜着)
             (?!不了|不起|不上|不动|[^,;:!?。\n]{0,4}责) )          # (not 承担监管责任: a duty, the checks above)`;
 /** A plaque's making cost is part of R09's plaque demand ("标牌统一制作，费用社区自筹"), not a second finding here. */
 export const PLAQUE = /牌|标识/;
@@ -108,24 +110,25 @@ export default defineRule(
           》?
           [^]{0,24}?                                                # may run into the next sentence or line of the notice
                                                                     # (附件：《…目标责任书》（定稿）\n请各乡镇党委书记签字)
-          (?:签字 | 签名 | 盖章 | 按手印 | 上签)                      # ... to be signed (签订 here would sign something else)`,
+          (?:签字 | 签名 | 盖章 | 按手印 | 上签                        # ... to be signed (签订 here would sign something else)
+            | (?<![不没别未谁])签(?:好|完)?(?=[,;:!?。\n]|$) )         # ... or just 签, closing its clause (责任书本周签, 周五前签好)`,
         examples: {
-          match: ['《2026年度禁毒工作目标责任状》。请各乡镇党委书记签字盖章后交县禁毒办', '请各乡镇长在承诺书上签字后报县局', '附件：防火目标责任书（定稿）\n请各镇书记签字后报县局'],
-          noMatch: ['责任状事项清单已印发'],
+          match: ['《2026年度禁毒工作目标责任状》。请各乡镇党委书记签字盖章后交县禁毒办', '请各乡镇长在承诺书上签字后报县局', '附件：防火目标责任书（定稿）\n请各镇书记签字后报县局', '安全生产责任状下周一前签好'],
+          noMatch: ['责任状事项清单已印发', '责任状今年不签'],
         },
       },
       {
         id: 'quota-split',
         description: '把任务、指标分解、下达、分配到各乡镇（街道、苏木、村）。',
-        keywords: ['分解', '下达', '分配', '分派', '摊派', '下派', '分到', '压到', '压给', '切块', '下到', '下给', '派到', '派给', '拆到', '拆分', '拆解', '拆给'],
+        keywords: ['分解', '下达', '分配', '分派', '摊派', '摊到', '摊给', '下派', '分到', '压到', '压给', '切块', '下到', '下给', '派到', '派给', '拆到', '拆分', '拆解', '拆给'],
         pattern: String.raw`
           (?:任务|指标|目标|名额|数量|户数|人数|亩)                   # a quota ...
           [^;!?。\n]{0,14}                                          # (按常住人口10%的比例)
-          (?<trigger> 分解(?:下达)? | 下达 | 分配 | 分派 | 摊派 | 下派 | 分到 | 压到 | 压给 | 切块 | 下到 | 下给 | 派到 | 派给 | 拆(?:分|解)?(?:到|给) )   # ... split and handed down (拆到了每个村) ...
+          (?<trigger> 分解(?:下达)? | 下达 | 分配 | 分派 | 摊派 | 摊(?:到|给) | 下派 | 分到 | 压到 | 压给 | 切块 | 下到 | 下给 | 派到 | 派给 | 拆(?:分|解)?(?:到|给) )   # ... split and handed down (拆到了每个村) ...
           [^;!?。\n]{0,14}?                                         # (lazy: the span ends at the nearest township, leaving "…，每个嘎查免疫率达到100%" to quota-per-unit)
           {{grassroots}}                                             # ... to townships or villages`,
         examples: {
-          match: ['全年消费帮扶销售任务分解到各乡镇', '医保征缴任务按户籍人口拆到了每个村', '今年植树造林任务已分解下达，丹水镇3000亩', '医保征缴任务分到各村', '目标任务分解下达（见附件），请各镇街', '志愿者注册任务，按常住人口10%的比例下到各街道'],
+          match: ['全年消费帮扶销售任务分解到各乡镇', '征兵任务按适龄青年人数分摊到各村', '医保征缴任务按户籍人口拆到了每个村', '今年植树造林任务已分解下达，丹水镇3000亩', '医保征缴任务分到各村', '目标任务分解下达（见附件），请各镇街', '志愿者注册任务，按常住人口10%的比例下到各街道'],
           noMatch: ['任务已经完成，感谢各乡镇', '按照县里下达的计划'],
         },
       },
@@ -236,14 +239,14 @@ export default defineRule(
         description: '给各乡镇（村）定不低于某数的目标：“今年各村的集体经济增收目标不低于5万元”。',
         keywords: ['不低于', '不少于', '不得低于'],
         pattern: String.raw`
-          (?<trigger> {{each}}{{grassroots}} )                         # every township or village ...
+          (?<trigger> {{each}}{{grassroots}} | 各乡 )                  # every township or village (各乡: the lexicon has no bare 乡) ...
           [^,;:!?。\n]{0,12}
-          (?:目标|任务|指标)                                            # ... a target ...
+          (?:目标|任务|指标|{{quotaWord}}|就业|转移|输出)                # ... a target, or work to be done (转移就业, 劳务输出) ...
           [^,;:!?。\n]{0,6}
           (?:不低于|不少于|不得低于)[^,;:!?。\n]{0,2}(?:[0-9]|[一二两三四五六七八九十百千万])   # ... of at least a number`,
         examples: {
-          match: ['今年各村的集体经济增收目标不低于5万元'],
-          noMatch: ['各村上报的照片不少于5张'],
+          match: ['今年各村的集体经济增收目标不低于5万元', '各镇劳务输出不少于500人', '各乡脱贫劳动力务工就业不少于200人'],
+          noMatch: ['各村上报的照片不少于5张', '各村每天巡查不少于2次'],
         },
       },
       {
@@ -312,12 +315,41 @@ export default defineRule(
       {
         id: 'township-backstop',
         description: '要乡镇“兜底”“包干”：“今年由乡镇兜底”“点位不达标的由街道兜底整改”“征缴由乡镇包干”。',
-        keywords: ['兜底', '包干', '托底'],
+        keywords: ['兜底', '包干', '托底', '处置到底', '处理到底', '负责到底', '管到底', '解决到底'],
         pattern: String.raw`
-          (?<trigger> 由?{{each}}?{{grassroots}}[^,;:!?。\n]{0,6}(?:兜底|包干|托底) )`,
+          (?<trigger> 由?{{each}}?{{grassroots}}[^,;:!?。\n]{0,6}
+            (?:兜底 | 包干 | 托底 | (?:处置|处理)到底 | (?:自行|自己|独自)(?:负责|管|解决)到底) )   # 由街道自行处置到底`,
         examples: {
-          match: ['秸秆综合利用这块今年由乡镇兜底', '点位不达标的由街道兜底整改', '医保征缴由乡镇包干'],
+          match: ['秸秆综合利用这块今年由乡镇兜底', '点位不达标的由街道兜底整改', '医保征缴由乡镇包干', '散煤复烧由各村自己管到底'],
           noMatch: ['县财政兜底保障'],
+        },
+      },
+      {
+        id: 'whichever-township',
+        description: '事先说哪个乡镇（村）出了问题、失了分，后果就由哪个乡镇承担：“哪个街道的点位失分，扣的分就由哪个街道承担”。',
+        keywords: ['哪个'],
+        pattern: String.raw`
+          哪个(?:乡镇|镇|乡|村|街道|社区|嘎查|苏木|网格)                 # whichever township ...
+          [^;!?。\n]{0,16}?                                         # (的点位失分，扣的分就)
+          (?<trigger> (?:由|归)?哪个(?:乡镇|镇|乡|村|街道|社区|嘎查|苏木|网格)   # ... that same township answers
+            [^,;:!?。\n]{0,4}(?:负责|承担|担责|兜底|负全责|担着|扛着|兜着|背锅) )`,
+        examples: {
+          match: ['哪个村的河段出了污染，罚款就由哪个村承担', '哪个镇冒烟哪个镇负责'],
+          noMatch: ['哪个村还没报，抓紧', '哪个乡镇有困难，县里帮助解决'],
+        },
+      },
+      {
+        id: 'shortfall-deducted',
+        description: '完不成的差额从乡镇的转移支付、奖补资金、工作经费里扣：“差多少户就从镇里的转移支付里扣”。',
+        keywords: ['转移支付', '财力补助', '奖补资金', '补助资金', '专项资金', '工作经费'],
+        pattern: String.raw`
+          (?:完不成|未完成|没完成|达不到)                                 # a shortfall ...
+          [^;!?。\n]{0,20}?                                        # (分下去的参保任务，差多少户就从镇里的)
+          (?<trigger> (?:转移支付|财力补助|奖补资金|补助资金|专项资金|工作经费)   # ... paid out of the township's money
+            (?:里|中)?(?:扣|抵扣|核减) )`,
+        examples: {
+          match: ['没完成的指标，按差额从乡镇奖补资金中扣减', '完不成的，从镇里转移支付里扣'],
+          noMatch: ['未完成的乡镇，县里追加补助资金'],
         },
       },
       {
@@ -362,7 +394,7 @@ export default defineRule(
       {
         id: 'cleanup',
         why: '句中写明这类责任书“不再保留”“一律废止”“改为签订服务协议”：是在清理，不是在要求签订。',
-        pattern: String.raw`不再保留|一律取消|统一清理|全面清理|已(?:经)?(?:全部)?(?:清理|废止|取消)|予以废止|一律废止|自动失效|停止签订|改为签订服务协议|改签服务协议`,
+        pattern: String.raw`不再保留|一律取消|统一清理|全面清理|已(?:经)?(?:全部)?(?:清理|废止|取消)|(?:全部|全都|统一|一律)(?:清理|废止|取消)(?:掉)?了(?=[,;:!?。\n]|$)|予以废止|一律废止|自动失效|停止签订|改为签订服务协议|改签服务协议`,
         scope: 'sentence',
       },
       {
@@ -436,6 +468,15 @@ export default defineRule(
         examples: ['书记讲：以后哪个部门再叫我们签承诺书，先看有没有县委批文，没有就不签。'],
       },
       {
+        id: 'not-signed',
+        why: '同一分句里说“也不签责任书”“今年不再签订责任状”：这份责任书不签了，不是在要求签订。',
+        // Its own clause only: "今年不签责任状了，改成签《工作承诺书》" still asks for the second one. Not a condition
+        // or a threat (谁不签责任书，要是不签…) and not a sanction (不签责任书的乡镇…: the pledge does not close the clause).
+        pattern: String.raw`(?<![谁个要若果如])(?:也|都|就|今年|明年|再)不(?:再)?签(?:订|署)?[^,;:!?。\n]{0,6}?{{pledge}}(?:了)?(?=[,;:!?。\n]|$)`,
+        scope: 'clause',
+        examples: ['县民政局：今年的养老服务工作不搞排名，也不签目标责任状，各乡镇正常推进即可。'],
+      },
+      {
         id: 'demand-denied',
         why: '“未要求各镇签订责任书”“从没让乡镇签过承诺书”：否认提出过这种要求（自查报告、情况说明），不是在施加。',
         // Not a condition on the township itself: "未签订责任书的乡镇…" has no demand verb after 未.
@@ -453,8 +494,9 @@ export default defineRule(
     // The concept check needs a grassroots addressee somewhere in its sentence (or in the
     // burden itself: "就是街道的责任"). Under a 属地 label the same words are R08's
     // (泛化属地管理), not a second finding here.
+    // A cost backstopped (经费由乡镇兜底) is township-backstop's here; R08 reads it as hosting-cost.
     accept: (ctx) =>
-      !(ctx.groups.cost && PLAQUE.test(ctx.sentence)) &&
+      !(ctx.groups.cost && (PLAQUE.test(ctx.sentence) || /兜底|托底/.test(ctx.groups.trigger?.value ?? ''))) &&
       (!ctx.groups.concept ||
       (!ctx.sentence.includes('属地') && (ADDRESSEE.test(ctx.sentence) || GRASSROOTS.test(ctx.groups.trigger?.value ?? '')))),
   },

@@ -64,13 +64,16 @@ const COUNTY_ENFORCES = compilePattern(
 ).regex;
 const COUNTY_ENFORCES_BUT_BLAMED = /追究|问责|追责|约谈|扣[^,;:!?。\n]{0,4}分|通报批评|的责/;
 
-/** A cost borne by the township (hosting-cost) is R08's when it is the keep of a county post,
- *  meeting or event sited in the township (场地, 水电, 伙食, 安保, 运行经费: "设在各乡镇的卡点…由所在乡镇承担"),
- *  or the cost of an enforcement matter put on it (违建拆除费用, 占压整改费用, 第三方检测费用). A township's
- *  own shortfall made good (改厕整改资金由乡镇自行承担, 认购款由镇里垫付) is R07's alone. */
+/** A cost borne by the township (hosting-cost) is R08's too when it is what county work costs: the keep of a
+ *  county post, meeting or event sited in the township ("设在各乡镇的卡点…由所在乡镇承担"), an enforcement
+ *  matter's (违建拆除费用), or a county project's or campaign's materials, land and funds ("管网防冻所需材料和人工
+ *  费用由各镇自筹", "养护经费县里只拨一半，缺口乡镇补齐"). A township's own shortfall made good or its purchase
+ *  quota paid (验收不达标的，整改资金由乡镇自行承担; 认购款由镇里垫付) is R07's alone: OWN_SHORTFALL, unless
+ *  the cost is plainly a hosting or enforcement one. */
 const HOSTING = /场地|用房|水电|伙食|食宿|用餐|就餐|安保/;
 const HOSTING_SENTENCE = /运行经费|运转经费|办公经费|工作经费|办公场地|分会场|所在(?:乡镇|镇|乡|村|社区|街道|苏木|嘎查)/;
 const COST_FIELD = /违建|违章|违法建设|私搭乱建|乱搭乱建|占压|第三方检测|执法/;
+const OWN_SHORTFALL = /不达标|未达标|不合格|未完成|完不成|没完成|认购|认捐|团购|代销|帮销/;
 
 /** A sender's name heading the message ("县市场监管局:"). */
 const SENDER = /^[^,;:!?。\n]{0,14}:/;
@@ -111,11 +114,11 @@ export default defineRule(
         description: '以“属地管理/属地责任/属地原则”为名，对乡镇问责、追责、审计、巡察，或交由乡镇查处。',
         keywords: ['属地', '谁的地盘', '谁的辖区', '谁的地界'],
         pattern: String.raw`
-          (?<trigger> 属地(?:管理|责任|原则|监管|追责|问责)? | 谁的(?:地盘|辖区|地界)谁(?:负责|管) )   # the label ...
+          (?<trigger> 属地(?:管理|责任|原则|监管|追责|问责|负责)? | 谁的(?:地盘|辖区|地界)谁(?:负责|管) )   # the label (实行属地负责) ...
           [^;!?。\n]{0,20}                                          # (may cross commas)
           {{consequence}}                                            # ... used to make the township answer`,
         examples: {
-          match: ['按属地管理纳入对乡镇的问责范围', '落实乡镇属地责任，发现一起、追责一起', '实行属地追责，乡镇主要领导承担第一责任', '按照属地管理原则，辖区内河道非法采砂由各乡镇负责查处', '按属地来，哪个镇的地盘哪个镇拆，出了事镇长担着', '消防隐患按“谁的地盘谁负责”原则由街道承担监管责任'],
+          match: ['按属地管理纳入对乡镇的问责范围', '落实乡镇属地责任，发现一起、追责一起', '实行属地追责，乡镇主要领导承担第一责任', '按照属地管理原则，辖区内河道非法采砂由各乡镇负责查处', '按属地来，哪个镇的地盘哪个镇拆，出了事镇长担着', '消防隐患按“谁的地盘谁负责”原则由街道承担监管责任', '扬尘管控实行属地负责，工地由社区盯到底，发现一处扣社区考核分'],
           noMatch: ['由乡镇属地推进', '站所全部实行属地管理，与乡镇机构整合'],
         },
       },
@@ -181,7 +184,7 @@ export default defineRule(
         keywords: COST_VERBS,
         pattern: COST_ON_TOWNSHIP,
         examples: {
-          match: ['检查站的场地、水电和值班人员伙食由所在乡镇承担', '分会场的安保和经费由所在乡镇承担', '违建拆除费用乡镇自己承担'],
+          match: ['检查站的场地、水电和值班人员伙食由所在乡镇承担', '分会场的安保和经费由所在乡镇承担', '违建拆除费用乡镇自己承担', '监测点用房由站点所在村负责解决'],
           noMatch: ['所需经费由县财政承担，乡镇不承担', '活动经费由县文旅局统一支付'],
         },
       },
@@ -205,7 +208,7 @@ export default defineRule(
     accept: (ctx) =>
       (!ctx.groups.cost ||
         (!PLAQUE.test(ctx.sentence) &&
-          (HOSTING.test(ctx.groups.cost.value) || HOSTING_SENTENCE.test(ctx.sentence) ||
+          (!OWN_SHORTFALL.test(ctx.sentence) || HOSTING.test(ctx.groups.cost.value) || HOSTING_SENTENCE.test(ctx.sentence) ||
             ENFORCEMENT_RE.test(ctx.sentence.replace(SENDER, '')) || COST_FIELD.test(ctx.sentence)))) &&
       (!ctx.groups.concept || (ANSWERER.test(ctx.sentence) && ENFORCEMENT_RE.test(ctx.sentence.replace(SENDER, '')))) &&
       !(COUNTY_ENFORCES.test(ctx.sentence) && !COUNTY_ENFORCES_BUT_BLAMED.test(ctx.sentence)),

@@ -12,7 +12,12 @@ import { LEXICON } from '../lexicon.js';
 import { DOC_000, DOC_003, DOC_004 } from '../basis.js';
 import { RELIEF_ALL_RULES } from '../relief-exceptions.js';
 
+/** Grassroots units of the corps and state farms (兵团团场、连队, 国有林场, 农场管理区): set up, staffed and
+ *  plaqued like townships and villages. */
+const UNIT = String.raw`(?:团场|连队|林场|管理区|农场|分场)`;
+
 const LOCAL = {
+  unit: UNIT,
   /** Names that end an office, station or centre: what is being set up. */
   organ: String.raw`(?:办公室 | 工作站 | 服务站 | 协管站 | 联络站 | 工作室 | 服务中心 | 工作中心 | 管理中心 | 指导中心 | 中心 | 分中心
     | 服务点 | 驿站 | 之家 | 专门机构 | 工作机构 | 机构 | 工作部 | 管理所 | 服务所 | (?:管理|服务|工作|协调)办
@@ -36,9 +41,9 @@ const ORDER = /请|要|须|务必|一律|统一|各[乡镇村社街苏嘎]|每�
 
 /** Dedicated posts are only R09 when a township or village is to provide them ("县局配备
  *  专职人员" is the county's own business). */
-const GRASSROOTS = compilePattern(LEXICON.grassroots, {}).regex;
-/** The concept check wants the grassroots as addressee ("各乡镇", "每个村"), not merely named. */
-const TARGET = compilePattern(LEXICON.grassTarget, {}).regex;
+const GRASSROOTS = compilePattern(`${LEXICON.grassroots} | ${UNIT}`, {}).regex;
+/** The concept check wants the grassroots as addressee ("各乡镇", "每个村", "各团场"), not merely named. */
+const TARGET = compilePattern(`${LEXICON.grassTarget} | (?:各|每个|每一个|所有|各个)${UNIT}`, {}).regex;
 
 /** A numbered item of a notice ("2.配备不少于2名专职工作人员;") takes its addressee and its
  *  order from the notice's header, so for such items the whole message is read. */
@@ -92,9 +97,9 @@ export default defineRule(
         description: '要求乡镇“对口设立”机构，或以“上下对口”“与县局业务对接”为由增设机构。',
         keywords: ['对口'],
         pattern: String.raw`
-          (?<trigger> (?:上下)?对口(?:设立|设置|成立|建立|组建|增设|配备) | 上下对口 | 机构对口 )`,
+          (?<trigger> (?:上下)?对口(?:设立|设置|设(?![计备])|成立|建立|组建|增设|配备) | 上下对口 | 机构对口 )   # 对口设一个…办公室`,
         examples: {
-          match: ['决定在各乡镇对口设立“乡村振兴工作站”', '以机构上下对口为由'],
+          match: ['决定在各乡镇对口设立“乡村振兴工作站”', '以机构上下对口为由', '街道也得对口设个数据办'],
           noMatch: ['对口帮扶'],
         },
       },
@@ -103,13 +108,13 @@ export default defineRule(
         description: '要求各乡镇（街道、苏木、村、社区）成立、设立某某办公室、工作站、服务站、服务中心或专门机构。',
         keywords: ['设立', '成立', '组建', '设置', '建立', '建成', '增设', '建设', '要建', '须建'],
         pattern: String.raw`
-          (?: {{each}}{{grassroots}} | 在{{each}}?{{grassroots}} )   # every township / in the villages ...
+          (?: {{each}}(?:{{grassroots}}|{{unit}}) | 在{{each}}?(?:{{grassroots}}|{{unit}}) )   # every township / in the villages / every 团场 ...
           [^,;:!?。\n]{0,12}
           (?<trigger> {{setUp}} )                                   # ... set up ...
           [^,;:!?。\n]{0,16}?
           {{organ}}                                                 # ... an office, station or centre`,
         examples: {
-          match: ['每个乡镇都要设立“法律援助工作站”', '请各乡镇单独设立应急管理办公室', '各乡镇要成立禁毒工作领导小组办公室', '各嘎查村成立应急服务站', '各社区设置“党员先锋岗”和“社工服务室”', '全县各村（社区）要建“儿童之家”', '请各乡镇建设“科普e站”'],
+          match: ['每个乡镇都要设立“法律援助工作站”', '请各乡镇单独设立应急管理办公室', '各乡镇要成立禁毒工作领导小组办公室', '各嘎查村成立应急服务站', '各社区设置“党员先锋岗”和“社工服务室”', '全县各村（社区）要建“儿童之家”', '请各乡镇建设“科普e站”', '各林场年底前成立护林防火工作站'],
           noMatch: ['各乡镇要建立健全工作机制', '各乡镇成立工作专班'],
         },
       },
@@ -123,9 +128,10 @@ export default defineRule(
             | 挂牌(?!督办|销号|出让|交易|整治|警示|治理|成交|上市|价)      # not 挂牌督办 / land 挂牌出让
             | (?:统一制作|统一|制作|悬挂|挂(?:上|好|起|到|在)?)[^,;:!?。\n]{0,8}?(?:牌子|派子|排子|标牌|牌匾|标识牌|门牌)
             | (?:牌子|派子|排子|标牌|牌匾|标识牌|门牌)[^;!?。\n]{0,20}?
-              (?<trigger> 挂(?:上|好|起|到|在) | 上墙 | 悬挂 | 统一(?:制作|定做|订做|做) ) )   # negation is looked for before the verb`,
+              (?<trigger> 挂(?:上|好|起|到|在|出来) | 上墙 | 悬挂 | 统一(?:样式|式样|格式|规格|标准|尺寸|模板|款式)?(?:制作|定做|订做|做) ) )   # negation is looked for before the verb
+                                                                    # (牌子按统一样式制作)`,
         examples: {
-          match: ['各乡镇统一加挂“矛盾纠纷多元化解中心”牌子', '12月31日前挂牌运行', '挂统一标牌', '8块牌子，各村周五前挂上墙', '三块牌子，镇里统一定做', '按照统一式样悬挂门牌', '统一标识标牌'],
+          match: ['各乡镇统一加挂“矛盾纠纷多元化解中心”牌子', '12月31日前挂牌运行', '挂统一标牌', '8块牌子，各村周五前挂上墙', '三块牌子，镇里统一定做', '按照统一式样悬挂门牌', '统一标识标牌', '门口的牌子照统一规格定做'],
           noMatch: ['对重点隐患挂牌督办', '那一排牌子都摘了', '党建阵地重新布置一遍，制度牌上墙'],
         },
       },
@@ -137,10 +143,10 @@ export default defineRule(
         pattern: String.raw`
           (?<concept>)                                              # marks this check for accept()
           (?<trigger> {{organThing}} )                              # an office, station or plaque
-          [^;!?。\n]{0,14} (?<post> {{buildVerb}} )          # ... then built, hung or covered`,
+          [^;!?。\n]{0,14} (?<![未没有]) (?<post> {{buildVerb}} )   # ... then built, hung or covered (not 未建成的镇: a shortfall, told of a facility)`,
         examples: {
           match: ['“社会工作站”在每个乡镇都要建起来，年底前全覆盖', '每个乡镇要挂一块民族团结进步创建工作站的派子月底前挂好'],
-          noMatch: ['各乡镇党政办公室主任下午开会'],
+          noMatch: ['各乡镇党政办公室主任下午开会', '各村的“儿童之家”运营评估，年底前未建成的村扣分'],
         },
       },
       {
@@ -165,11 +171,12 @@ export default defineRule(
           (?<staff>                                                 # accept() wants a township or village in the sentence
               (?:配备|配齐|配强|配|明确|安排|落实|设置|设立|设|固定|确定|指定|选配|选派|选定)[^,;:!?。\n]{0,6}(?:专职|专岗)   # dedicated posts (确定1名专职防疫员)
             | 专职(?:人员|工作人员)担任
+            | (?:人员|人手)(?:要|须|必须|都要|都得|得)专职                # 人员要专职
             | 专岗专人 | 专人专岗 | 专岗专用 | 专职专用 | 专人专用
             | 不得由其他(?:岗位|人员)兼任
             | 不得(?:再)?兼(?:任|做|干|管)其他(?:工作|岗位|业务|事务) )   # 不得兼做其他工作 (not 不得兼职取酬: a discipline rule)`,
         examples: {
-          match: ['各乡镇成立网格化管理服务中心并配备不少于2名专职人员', '每个乡镇设立食品安全协管站，明确专岗人员', '各村要指定一名专职护林员', '专岗专用', '不得兼做其他工作'],
+          match: ['各乡镇成立网格化管理服务中心并配备不少于2名专职人员', '每个乡镇设立食品安全协管站，明确专岗人员', '各村要指定一名专职护林员', '专岗专用', '不得兼做其他工作', '每个村的调解室，人手必须专职'],
           // "县局配备专职人员负责" matches here and is dropped by accept() (no township in it).
           noMatch: ['明确专人负责'],
         },
@@ -235,7 +242,7 @@ export default defineRule(
       {
         id: 'own-reorganisation',
         why: '县级部门自身的内设机构、股室调整，或编办的机构改革通知，不涉及对乡镇的要求。',
-        pattern: String.raw`内设机构|三定方案|机构改革方案|编制总数|[0-9一二三四五六七八九十]{1,3}个(?:股室|科室)`,
+        pattern: String.raw`(?<!其他|其它)内设机构(?!合署)|三定方案|机构改革方案|编制总数|[0-9一二三四五六七八九十]{1,3}个(?:股室|科室)`,
         scope: 'sentence',
         examples: ['县委编办：县农业农村局内设机构调整方案已经批复，调整后设7个股室，编制总数不变。'],
       },
