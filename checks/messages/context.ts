@@ -155,6 +155,11 @@ const QUOTING_LEAD = new RegExp(
 const UNDERSTOOD_TAG =
   /[,;:](?:都|你们|大家|各位|同志们)?(?:整|听|弄|搞|记|看)?(?:明白|清楚|懂|到|见|住|晓得|知道)(?:了)?(?:没有?|不|吧|吗|么|没得|莫得)?$/;
 
+/** A chase ("今天的走访照片怎么还没发群里？…抓紧！"): asks why it is late, then urges it on; the
+ *  question is the order. Only when the next words urge (抓紧, 尽快, 马上…). */
+const CHASE = /(?:怎么|咋|为什么|为啥|咋个)(?:还|都)(?:没|不|没有)/;
+const URGE = /^[^?？]{0,30}?(?:抓紧|尽快|赶紧|赶快|马上|立即|立刻|速度|快点|搞快)/;
+
 /** The 十不得 named as such: a message that carries them relays or studies the rules. */
 const RULES_NAMED = /十不得|十个["“]?不得/;
 // Asked for every match of a message: a 1 MB message with thousands of matches must not be
@@ -198,6 +203,7 @@ export const SHARED_EXCEPTIONS: SharedException[] = [
     test(ctx) {
       if (ctx.text[ctx.sentence.end] !== '?') return false;
       const sentence = ctx.textOf('sentence');
+      if (CHASE.test(sentence) && URGE.test(ctx.text.slice(ctx.sentence.end + 1, ctx.sentence.end + 40))) return false;
       return !/^(?:请(?!问|教)|要|必须)/.test(sentence) && !UNDERSTOOD_TAG.test(sentence);
     },
   },

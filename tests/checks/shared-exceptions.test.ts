@@ -16,6 +16,9 @@ describe('shared exceptions', () => {
     expect(rules('县里要求各村每天在群里发定位打卡，大家晓得不？')).toContain('R06');
     expect(rules('各村每天晚上在群里报当天巡河照片，都整明白没？')).toContain('R06');
     expect(rules('是不是还要每天在群里打卡，有人知道吗？')).toEqual([]);
+    // A chase asks why it is late and then urges it on: the question is the order.
+    expect(rules('各村今天的巡河照片咋还没发到群里？镇里马上要汇总，赶紧的。')).toContain('R06');
+    expect(rules('各村今天的巡河照片咋还没发到群里？是不是信号不好。')).toEqual([]);
   });
 
   it('forbidding or cleaning up a burden is not imposing it', () => {
