@@ -39,6 +39,11 @@ export const LEXICON = {
     | 苏木(?:乡镇(?:街道)?|镇)? | 嘎查(?:村)? | 街道(?:办(?:事处)?)? | 社区 | 村(?:里|委会?|两委|组|干部|书记|支书)?
     | 网格员 | 包村干部 | 驻村干部 | 基层(?:干部)? | 分会场 | 管区 | 片区 )`,
 
+  /** The grassroots of the forest, farm and corps systems (国有林场, 农场的管理区/分场, 兵团团场/连队):
+   *  set tasks, ranked and made to relay meetings like townships and villages. Kept apart from
+   *  `grassroots` because 农场 is also a family business (家庭农场): each rule decides. */
+  farmUnits: String.raw`(?:团场|连队|林场|管理区|分场|农场)`,
+
   /** "every / all" quantifiers before a grassroots noun. */
   each: String.raw`(?:各|每个|每一个|全体|所有|全部|各个|全县|全旗|全区)`,
 

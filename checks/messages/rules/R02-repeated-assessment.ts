@@ -22,7 +22,7 @@ const LOCAL = {
 /** Grassroots units or cadres: the only ones R02 protects (see the accept hook). */
 // Forest farms, state-farm districts and corps regiments (林场, 农场的管理区/分场, 团场/连队) are the grassroots
 // of the forest and farm systems: "排在后三位的林场场长表态发言" ranks them as 乡镇 would be (not 家庭农场: an enterprise).
-const GRASSROOTS_OR_CADRES = compilePattern(String.raw`{{grassroots}} | 干部 | 书记 | 乡长 | 镇长 | 苏木达 | 网格 | 林场 | 管理区 | 团场 | 分场 | 连队 | (?<!家庭)农场`, LEXICON).regex;
+const GRASSROOTS_OR_CADRES = compilePattern(String.raw`{{grassroots}} | 干部 | 书记 | 乡长 | 镇长 | 苏木达 | 网格 | (?<!家庭){{farmUnits}}`, LEXICON).regex;
 /** A terse order headed by a county department ("县生态环境局：…每天卫星火点排名"): what it ranks, unnamed,
  *  is the townships, unless the message names other units (its own 科室, schools, enterprises). */
 const COUNTY_HEADER = /^[^：:\n]{0,6}?[县旗区][^：:\n,，。]{1,10}?(?:局|委|办|部|中心|指挥部)[：:]/;

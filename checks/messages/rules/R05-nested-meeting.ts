@@ -15,9 +15,10 @@ import { CLEANED_UP_AFTER, RELEASED, RELIEF_ALL_RULES } from '../relief-exceptio
 const GRASSROOTS = compilePattern('{{grassroots}}', LEXICON).regex;
 /** A township head named by title ("乡长书记必须自己来") names the township too. */
 const TOWNSHIP_HEAD = /乡长|镇长|苏木达|乡镇长|乡党委|镇党委/;
-/** The grassroots of the land-reclamation and corps farms (团场, 连队, 管理区, 分场): their relay
- *  meetings are a township's and a village's by another name ("会后各团场当天召开会议传达，连队第二天再传达"). */
-const FARM_UNITS = /团场|连队|管理区|分场|农场/;
+/** The grassroots of the forest, land-reclamation and corps farms (林场, 团场, 连队, 管理区, 分场; not 家庭农场,
+ *  a business): their relay meetings are a township's and a village's by another name
+ *  ("会后各团场当天召开会议传达，连队第二天再传达"). */
+const FARM_UNITS = compilePattern('(?<!家庭){{farmUnits}}', LEXICON).regex;
 /** A meeting held just before ("开完会", "会议结束", "全会精神"): what a chained meeting relays. */
 const PRIOR_MEETING = /开完会|会开完|会议结束|会后|散会|会议精神|全会|视频会|会精神/;
 

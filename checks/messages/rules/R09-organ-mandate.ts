@@ -14,7 +14,7 @@ import { RELIEF_ALL_RULES } from '../relief-exceptions.js';
 
 /** Grassroots units of the corps and state farms (兵团团场、连队, 国有林场, 农场管理区): set up, staffed and
  *  plaqued like townships and villages. */
-const UNIT = String.raw`(?:团场|连队|林场|管理区|农场|分场)`;
+const UNIT = LEXICON.farmUnits;
 
 const LOCAL = {
   unit: UNIT,
