@@ -60,8 +60,9 @@ export const LEXICON = {
   chatGroup: String.raw`(?:工作群|业务群|微信群|钉钉群|政务群|本群|群里|群内|群中|群上|这个群|该群|(?:微信|钉钉|企业微信|浙政钉|粤政易|政务微信|蒙速办|云岭|豫事办|皖事通|i深圳)(?:群|上|里)?|群)`,
   app: String.raw`(?:app|客户端|小程序|公众号|视频号|抖音号?|快手|学习强国|钉钉|浙政钉|粤政易|政务微信|企业微信|蒙速办|豫事办|皖事通|随申办|国家反诈中心|个税app|平台)`,
 
-  /** A cadre venting about a burden ("一周开了九个会，谁受得了"): describing, not imposing. */
-  complaint: String.raw`(?:累死|烦死|受不了|受得了|吃不消|扛不住|吐槽|头疼|头大|崩溃|没完没了|疲于|太多了|怎么又|又来了|苦不堪言|叫苦|第几(?:次|回|遍)了|(?<![芝胡])麻了
+  /** A cadre venting about a burden ("一周开了九个会，谁受得了"): describing, not imposing. Not a bare
+   *  "又来了": "晾晒又来了😅 区里每天在群里晒…" opens a relayed order still in force (怎么又来了 still vents). */
+  complaint: String.raw`(?:累死|烦死|受不了|受得了|吃不消|扛不住|吐槽|头疼|头大|崩溃|没完没了|疲于|太多了|怎么又|苦不堪言|叫苦|第几(?:次|回|遍)了|(?<![芝胡])麻了
     | 动不动 | 一天到晚 | 如履薄冰 | 提心吊胆 | 战战兢兢
     # the work lands on the speaker: "啥事都压我身上", "活全压在剩下这几个人身上" (an order says 压实, not 压在我身上)
     | 压(?:在|到)?(?:我|咱|剩下|留下)[^,;:!?。\n]{0,6}身上

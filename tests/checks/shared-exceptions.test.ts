@@ -35,6 +35,11 @@ describe('shared exceptions', () => {
     expect(rules('各村每天在群里发定位打卡，连续缺卡的干部免职处理。')).toContain('R06');
   });
 
+  it('a bare 又来了 opens a relayed order; 怎么又来了…受不了 vents', () => {
+    expect(rules('打卡又来了😅 县里说从明天起各村每天早上8点前在群里发定位打卡。')).toContain('R06');
+    expect(rules('怎么又来了，各村每天在群里发定位打卡，受不了。')).toEqual([]);
+  });
+
   it('voluntary wording removes the burden', () => {
     expect(rules('周末社区组织志愿者去敬老院，大家自愿报名，在群里接龙就行，不强制。')).toEqual([]);
   });

@@ -233,9 +233,7 @@ export default defineRule(
       {
         id: 'complaint',
         why: '干部吐槽“天天排名受不了”是在诉说负担，不是在施加负担（可以用“举报”反映）。“晾晒又来了，区里每天……”只是转述开头，不算吐槽。',
-        // "X又来了" opens a relayed ranking still in force (晾晒又来了😅 区里每天在群里晒……排最后的写说明); a real
-        // complaint says more (受不了, 没完没了, 怎么又来了).
-        pattern: '(?!又来了){{complaint}}',
+        pattern: '{{complaint}}',
         scope: 'sentence',
       },
       {

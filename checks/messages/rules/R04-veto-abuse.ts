@@ -177,9 +177,7 @@ export default defineRule(
       {
         id: 'complaint',
         why: '干部吐槽“动不动就一票否决，受不了”是在诉说负担，不是在设置否决。“一票否决又来了，县里说……”只是转述开头，不算吐槽。',
-        // "一票否决又来了，这次是…，局里说…不达标的村一票否决" relays a veto still in force; a real complaint
-        // says more (受不了, 没完没了, 怎么又来了).
-        pattern: '(?!又来了){{complaint}}',
+        pattern: '{{complaint}}',
         scope: 'sentence',
       },
       {
