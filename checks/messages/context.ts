@@ -126,13 +126,15 @@ const NEGATION_WINDOW = 16;
  *  for rules whose own vocabulary uses them as ordinary words ("人居环境整治目标任务分解到
  *  各乡镇" is a task, not a cleanup). Such a rule skips the shared 'negated' exception and
  *  adds this one; the window matches the shared one (a negator starting up to 16 characters
- *  before the trigger, inside the clause). */
-export function negationExcept(drop: readonly string[]): string {
+ *  before the trigger, inside the clause). `notFollowedBy`: what may not come right after the
+ *  negator for it to count ("清理不到位的…一票否决" names a failed task, not a cleanup). */
+export function negationExcept(drop: readonly string[], notFollowedBy?: string): string {
   const words = NEGATORS.replace(/^\(\?:|\)$/g, '')
     .split('|')
     .map((w) => w.trim())
     .filter((w) => w && !drop.includes(w));
-  return `(?:${words.join('|')})[^${CLAUSE_END}]{0,${NEGATION_WINDOW - 2}}$`;
+  const guard = notFollowedBy ? `(?!${notFollowedBy})` : '';
+  return `(?:${words.join('|')})${guard}[^${CLAUSE_END}]{0,${NEGATION_WINDOW - 2}}$`;
 }
 
 /** A leader who speaks (书记, 县长, 镇长…): what follows the colon is his order. */
