@@ -35,10 +35,11 @@ const LOCAL = {
     | 认购 | 认领 | 购买 | 采购 | 订购 | 团购 | 认捐 | 捐款 | 募捐 | 募集 | 推销 | 代销 | 帮销)`,   // 消费帮扶: 每个村认购5000元农产品
 };
 
-/** The verbs of a cost borne (cost-on-township), and their prefilter literals. 解决 only as 自行解决/自己解决/负责解决:
+/** The verbs of a cost borne (cost-on-township), in the order the pattern tries them (垫付 before 垫: the
+ *  longer word is the evidence), and its prefilter literals. 解决 only as 自行解决/自己解决/负责解决:
  *  bare 解决 is everywhere in chat (问题已经解决了), and a payer always says who solves it. R08 reads the same
  *  words (hosting-cost) when the cost is a county post's or event's keep, or an enforcement matter's. */
-export const COST_VERBS = ['承担', '负担', '自行解决', '自己解决', '负责解决', '自筹', '筹措', '自理', '自付', '垫', '出钱', '出资', '买单', '兜底', '兜着', '托底', '补齐', '补足', '补上'];
+export const COST_VERBS = ['承担', '负担', '自行解决', '自己解决', '负责解决', '自筹', '筹措', '自理', '自付', '垫付', '垫上', '垫资', '垫', '出钱', '出资', '买单', '兜底', '兜着', '托底', '补齐', '补足', '补上'];
 /** What a piece of county work costs the place that hosts or does it: money, venue, utilities, meals, security. */
 export const COST_THING = String.raw`(?:费用 | 经费 | 资金 | 开支 | 成本 | (?<![浪免消收])费 | 款(?!项) | 场地 | 用房 | 水电 | 伙食 | 食宿 | 用餐 | 就餐 | 安保)`;
 /** A cost borne by the township or village; the named group `cost` marks it for accept(). */
@@ -48,8 +49,7 @@ export const COST_ON_TOWNSHIP = String.raw`
           (?<trigger> (?:由(?:项目|点位|卡点|站点|渔港|港口|市场|景区|考点|工地|场所|会场|基地|园区|企业|学校|站|点)所在   # ... borne by the township or village (由渔港所在乡镇;
               | (?:由|归)?(?:所在|当地|各|每个)?){{grassroots}}                                     #  a fixed list: a free gap here is not provably safe)
             [^,;:!?。\n不没无需由兜]{0,6}?                               # (按户数先, 自己; no negation: "乡镇不承担")
-            (?:承担 | 负担 | (?:自行|自己|负责)解决 | 自筹 | 筹措 | 自理 | 自付 | 垫付 | 垫上 | 垫资 | 垫 | 出钱 | 出资 | 买单
-              | 兜底 | 兜着 | 托底 | 补齐 | 补足 | 补上)                    # (缺口那一半乡镇自己想办法补齐; 整改费用由乡镇兜着)
+            (?:${COST_VERBS.join(' | ')})                             # (缺口那一半乡镇自己想办法补齐; 整改费用由乡镇兜着)
             (?!不了|不起|不上|不动|[^,;:!?。\n]{0,4}责) )          # (not 承担监管责任: a duty, the checks above)`;
 /** A plaque's making cost is part of R09's plaque demand ("标牌统一制作，费用社区自筹"), not a second finding here. */
 export const PLAQUE = /牌|标识/;
