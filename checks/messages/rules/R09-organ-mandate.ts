@@ -12,12 +12,7 @@ import { LEXICON } from '../lexicon.js';
 import { DOC_000, DOC_003, DOC_004 } from '../basis.js';
 import { RELIEF_ALL_RULES } from '../relief-exceptions.js';
 
-/** Grassroots units of the corps and state farms (兵团团场、连队, 国有林场, 农场管理区): set up, staffed and
- *  plaqued like townships and villages. */
-const UNIT = LEXICON.farmUnits;
-
 const LOCAL = {
-  unit: UNIT,
   /** Names that end an office, station or centre: what is being set up. */
   organ: String.raw`(?:办公室 | 工作站 | 服务站 | 协管站 | 联络站 | 工作室 | 服务中心 | 工作中心 | 管理中心 | 指导中心 | 中心 | 分中心
     | 服务点 | 驿站 | 之家 | 专门机构 | 工作机构 | 机构 | 工作部 | 管理所 | 服务所 | (?:管理|服务|工作|协调)办
@@ -41,9 +36,9 @@ const ORDER = /请|要|须|务必|一律|统一|各[乡镇村社街苏嘎]|每�
 
 /** Dedicated posts are only R09 when a township or village is to provide them ("县局配备
  *  专职人员" is the county's own business). */
-const GRASSROOTS = compilePattern(`${LEXICON.grassroots} | ${UNIT}`, {}).regex;
+const GRASSROOTS = compilePattern(`${LEXICON.grassroots} | ${LEXICON.farmUnits}`, {}).regex;
 /** The concept check wants the grassroots as addressee ("各乡镇", "每个村", "各团场"), not merely named. */
-const TARGET = compilePattern(`${LEXICON.grassTarget} | (?:各|每个|每一个|所有|各个)${UNIT}`, {}).regex;
+const TARGET = compilePattern(`${LEXICON.grassTarget} | (?:各|每个|每一个|所有|各个)${LEXICON.farmUnits}`, {}).regex;
 
 /** A numbered item of a notice ("2.配备不少于2名专职工作人员;") takes its addressee and its
  *  order from the notice's header, so for such items the whole message is read. */
@@ -108,7 +103,7 @@ export default defineRule(
         description: '要求各乡镇（街道、苏木、村、社区）成立、设立某某办公室、工作站、服务站、服务中心或专门机构。',
         keywords: ['设立', '成立', '组建', '设置', '建立', '建成', '增设', '建设', '要建', '须建'],
         pattern: String.raw`
-          (?: {{each}}(?:{{grassroots}}|{{unit}}) | 在{{each}}?(?:{{grassroots}}|{{unit}}) )   # every township / in the villages / every 团场 ...
+          (?: {{each}}(?:{{grassroots}}|{{farmUnits}}) | 在{{each}}?(?:{{grassroots}}|{{farmUnits}}) )   # every township / in the villages / every 团场 (corps and farm units are set up like townships) ...
           [^,;:!?。\n]{0,12}
           (?<trigger> {{setUp}} )                                   # ... set up ...
           [^,;:!?。\n]{0,16}?
